@@ -1,0 +1,64 @@
+/// What a bundle says, piece by piece, as the exporter hands it to the writers.
+
+/// The part of a bundle that comes before any record.
+public struct BundleHeader: Sendable, Equatable {
+    /// The bundle format version the writers produce.
+    public static let formatVersion = 1
+
+    /// The controller answering the request.
+    public var controller: ControllerConfiguration
+    /// The subject's identifiers as the request gave them.
+    public var identifiers: [SubjectIdentifier]
+    /// The request's scope.
+    public var scope: ExportScope
+}
+
+/// One collection's description, written before its records.
+public struct CollectionHeader: Sendable, Equatable {
+    /// One exported field's description.
+    public struct Field: Sendable, Equatable {
+        /// The field's name in the source.
+        public var name: String
+        /// The fideslang data category.
+        public var category: String
+        /// Where the data came from.
+        public var provenance: Provenance
+        /// An explanation for the subject.
+        public var description: String?
+    }
+
+    /// The source's id.
+    public var source: String
+    /// The collection's name.
+    public var name: String
+    /// Why the data is processed (fideslang data uses).
+    public var purposes: [String]
+    /// The Art. 6 basis.
+    public var legalBasis: LegalBasis
+    /// How long the data is kept.
+    public var retention: Retention
+    /// Who receives it.
+    public var recipients: [Recipient]
+    /// The exported fields, in source order where the source knows it.
+    public var fields: [Field]
+}
+
+/// One record as it is written: only exported fields, with their final values.
+public struct ExportedRecord: Sendable, Equatable {
+    /// The fields, in source order.
+    public var fields: [Record.Field]
+}
+
+/// Receives a bundle's content in order: header, then each collection's header and records.
+protocol BundleContentWriter {
+    /// Writes what comes before the first collection.
+    func begin(_ header: BundleHeader) throws
+    /// Opens a collection.
+    func beginCollection(_ collection: CollectionHeader) throws
+    /// Writes one record of the open collection.
+    func write(_ record: ExportedRecord) throws
+    /// Closes the open collection.
+    func endCollection(recordCount: Int) throws
+    /// Ends the document.
+    func finish() throws
+}

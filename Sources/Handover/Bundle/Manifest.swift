@@ -1,0 +1,74 @@
+public import Foundation
+
+/// `manifest.json`: what a bundle is, whom it is about, and a checksum for every other entry.
+///
+/// A receiving controller reads the manifest first and checks each entry's size and SHA-256
+/// before trusting its content.
+public struct Manifest: Sendable, Codable, Equatable {
+    /// The program that wrote a bundle.
+    public struct Generator: Sendable, Codable, Equatable {
+        /// Its name, `handover`.
+        public var name: String
+        /// Its version.
+        public var version: String
+    }
+
+    /// One collection's record count.
+    public struct CollectionCount: Sendable, Codable, Equatable {
+        /// The source's id.
+        public var source: String
+        /// The collection's name.
+        public var name: String
+        /// How many of the subject's records the bundle holds.
+        public var records: Int
+    }
+
+    /// One identifier of the subject, as the request gave it.
+    public struct Identifier: Sendable, Codable, Equatable {
+        /// The identity type.
+        public var type: String
+        /// The value.
+        public var value: String
+    }
+
+    /// One entry of the bundle other than the manifest itself.
+    public struct Entry: Sendable, Codable, Equatable {
+        /// The path inside the zip.
+        public var path: String
+        /// The media type.
+        public var mediaType: String
+        /// The uncompressed size in bytes.
+        public var size: Int64
+        /// The lowercase hex SHA-256 of the uncompressed content.
+        public var sha256: String
+    }
+
+    /// Always `handover-bundle-manifest`.
+    public var format: String = "handover-bundle-manifest"
+    /// The bundle format version.
+    public var formatVersion: Int
+    /// The program that wrote the bundle.
+    public var generator: Generator
+    /// A unique id: random, or derived from the content for deterministic exports.
+    public var bundleId: String
+    /// When the bundle was written, RFC 3339 in UTC.
+    public var createdAt: String
+    /// Which right the request exercises.
+    public var scope: ExportScope
+    /// The subject's identifiers as given.
+    public var subject: [Identifier]
+    /// The record count of every collection searched, including those with none.
+    public var collections: [CollectionCount]
+    /// Every other entry, sorted by path.
+    public var entries: [Entry]
+
+    /// The manifest as UTF-8 JSON: pretty-printed with sorted keys, so that equal manifests are
+    /// equal bytes.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A private directory next to a bundle's target, where the bundle is built before it appears.
+///
+/// The directory is created with mode 0700 beside the target (same file system, so the final
+/// rename is atomic). ``commit(_:)`` syncs the finished file, renames it onto the target and syncs
+/// the directory; ``discard()`` removes everything. Either way the staging directory is gone, and
+/// until `commit` the target path is never touched: a failed export leaves no partial bundle.
+final class StagingArea {
+    /// The staging directory.
+    let directory: URL
+    /// Where the finished bundle goes.
+    let target: URL
+    private var finished = false
+
+    /// Creates the staging directory for `target`.
+    ///
+    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/outputFailed`` when the target's
+    ///   directory does not exist or is not writable.
+    init(for target: URL) throws {
+        self.target = target
+        let parent = target.deletingLastPathComponent()
+        var template = Array(parent.appendingPathComponent(".\(target.lastPathComponent).handover-XXXXXX").path.utf8CString)
+        let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        guard created != nil else {
+            throw HandoverError(
+                .outputFailed, "cannot create a staging directory (\(String(cString: strerror(errno))))",
+                at: .init(file: parent.path), hint: "Check that the output directory exists and is writable")
+        }
+        directory = URL(fileURLWithPath: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
+    }
+
+    deinit {
+        if !finished { discard() }
+    }
+
+    /// A path inside the staging directory.
+    func file(_ name: String) -> URL { directory.appendingPathComponent(name) }
+
+    /// Syncs `file` (inside the staging directory), gives it mode 0600, renames it onto the target
+    /// and syncs the target's directory.
+    ///
+    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/outputFailed``; the staging
+    ///   directory is removed either way.
+    func commit(_ file: URL) throws {
+        defer { discard() }
+        let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("cannot reopen the finished bundle") }
+        let synced = fchmod(descriptor, 0o600) == 0 && fsync(descriptor) == 0
+        close(descriptor)
+        guard synced else { throw failure("cannot sync the finished bundle to disk") }
+        guard rename(file.path, target.path) == 0 else { throw failure("cannot move the bundle to its target") }
+        let parent = open(target.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if parent >= 0 {
+            _ = fsync(parent)
+            close(parent)
+        }
+    }
+
+    /// Removes the staging directory and everything in it.
+    func discard() {
+        finished = true
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func failure(_ message: String) -> HandoverError {
+        HandoverError(
+            .outputFailed, "\(message) (\(String(cString: strerror(errno))))", at: .init(file: target.path),
+            hint: "Check free disk space and permissions of the output directory")
+    }
+}

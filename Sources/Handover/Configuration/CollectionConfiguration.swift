@@ -1,0 +1,138 @@
+/// A table or file of records about data subjects, and what the law needs said about it.
+public struct CollectionConfiguration: Sendable, Decodable, Equatable {
+    /// The collection's name in bundles (`customers`, `tickets`).
+    public var name: String
+    /// SQLite: the table to read (defaults to ``name``).
+    public var table: String?
+    /// Which fields hold which identity type: `email: [email, billing_email]`.
+    ///
+    /// A record belongs to the subject when one of these fields equals one of the subject's
+    /// identifiers of that type.
+    public var identities: [String: [String]]
+    /// Why the data is processed, as fideslang data uses (`essential.service`).
+    public var purposes: [String]
+    /// The Art. 6 basis for the processing.
+    public var legalBasis: LegalBasis
+    /// How long the data is kept, or the criteria for it.
+    public var retention: Retention
+    /// Who receives the data.
+    public var recipients: [Recipient]
+    /// What each field in the data is. Every field the data holds must be listed.
+    public var fields: [String: FieldConfiguration]
+
+    /// Creates a collection description.
+    public init(
+        name: String, table: String? = nil, identities: [String: [String]], purposes: [String],
+        legalBasis: LegalBasis, retention: Retention, recipients: [Recipient] = [],
+        fields: [String: FieldConfiguration]
+    ) {
+        self.name = name
+        self.table = table
+        self.identities = identities
+        self.purposes = purposes
+        self.legalBasis = legalBasis
+        self.retention = retention
+        self.recipients = recipients
+        self.fields = fields
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, table, identities, purposes, retention, recipients, fields
+        case legalBasis = "legal_basis"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        table = try container.decodeIfPresent(String.self, forKey: .table)
+        let identityContainer = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .identities)
+        var identities: [String: [String]] = [:]
+        for key in identityContainer.allKeys {
+            identities[key.stringValue] = try identityContainer.decodeOneOrMany(String.self, forKey: key)
+        }
+        self.identities = identities
+        purposes = try container.decodeOneOrMany(String.self, forKey: .purposes) ?? []
+        legalBasis = try container.decode(LegalBasis.self, forKey: .legalBasis)
+        retention = try container.decode(Retention.self, forKey: .retention)
+        recipients = try container.decodeIfPresent([Recipient].self, forKey: .recipients) ?? []
+        fields = try container.decode([String: FieldConfiguration].self, forKey: .fields)
+    }
+
+    /// The fields that are exported (neither secret nor ignored).
+    public var exportedFieldNames: [String] {
+        fields.filter { $0.value.disposition == .export }.keys.sorted()
+    }
+}
+
+/// How long a collection's data is kept, or the criteria that decide it (Art. 15(1)(d)).
+public struct Retention: Sendable, Decodable, Equatable {
+    /// The rule in words, as the subject should read it.
+    public var description: String
+    /// The period as an ISO 8601 duration (`P7Y`, `P30D`), when there is a fixed one.
+    public var period: String?
+    /// The event the period runs from (`end of contract`, `withdrawal of consent`).
+    public var after: String?
+
+    /// Creates a retention rule.
+    public init(description: String, period: String? = nil, after: String? = nil) {
+        self.description = description
+        self.period = period
+        self.after = after
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case description, period, after
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            self.init(description: text)
+            return
+        }
+        try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            description: try container.decode(String.self, forKey: .description),
+            period: try container.decodeIfPresent(String.self, forKey: .period),
+            after: try container.decodeIfPresent(String.self, forKey: .after))
+    }
+}
+
+/// A recipient or category of recipients of the data (Art. 15(1)(c)).
+public struct Recipient: Sendable, Decodable, Equatable {
+    /// Who receives the data (`PostNL`, `payment service providers`).
+    public var name: String
+    /// Their role: `processor`, `controller`, `joint-controller`, `authority`.
+    public var role: String?
+    /// Why they receive it.
+    public var purpose: String?
+    /// The country where they process it (ISO 3166-1 alpha-2).
+    public var country: String?
+
+    /// Creates a recipient.
+    public init(name: String, role: String? = nil, purpose: String? = nil, country: String? = nil) {
+        self.name = name
+        self.role = role
+        self.purpose = purpose
+        self.country = country
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, role, purpose, country
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            self.init(name: text)
+            return
+        }
+        try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            role: try container.decodeIfPresent(String.self, forKey: .role),
+            purpose: try container.decodeIfPresent(String.self, forKey: .purpose),
+            country: try container.decodeIfPresent(String.self, forKey: .country))
+    }
+}

@@ -1,0 +1,45 @@
+public import Foundation
+
+/// What a privacy engineer writes once per system: who the controller is, where personal data
+/// lives, and what each field means.
+///
+/// Load one with ``ConfigurationLoader``; its reference is in the README ("Configuration").
+public struct Configuration: Sendable, Decodable {
+    /// The configuration format version this build reads.
+    public static let formatVersion = 1
+
+    /// The configuration format version the file declares (`version: 1`).
+    public var version: Int
+    /// The controller answering the request.
+    public var controller: ControllerConfiguration
+    /// The places that hold personal data.
+    public var sources: [SourceConfiguration]
+    /// The directory that relative source paths are resolved against (the configuration file's).
+    public var baseDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+
+    /// Creates a configuration in code, for library users who do not write YAML.
+    public init(controller: ControllerConfiguration, sources: [SourceConfiguration], baseDirectory: URL) {
+        self.version = Self.formatVersion
+        self.controller = controller
+        self.sources = sources
+        self.baseDirectory = baseDirectory
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case version, controller, sources
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decode(Int.self, forKey: .version)
+        controller = try container.decode(ControllerConfiguration.self, forKey: .controller)
+        sources = try container.decode([SourceConfiguration].self, forKey: .sources)
+    }
+
+    /// Resolves a path from the configuration against ``baseDirectory``.
+    public func resolve(path: String) -> URL {
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
+        return baseDirectory.appendingPathComponent(path).standardizedFileURL
+    }
+}

@@ -1,0 +1,213 @@
+/// Finds the inconsistencies that decoding alone cannot: duplicate ids, unknown vocabulary, identity
+/// fields that are not described, file sources with several collections.
+struct ConfigurationChecker {
+    /// One problem, located by its path in the document.
+    struct Problem: Equatable {
+        var path: ConfigurationPath
+        var message: String
+        var hint: String?
+    }
+
+    /// The source kinds that can be built.
+    var knownSourceKinds: Set<String>
+
+    /// The kinds whose source is one file holding one collection.
+    static let fileKinds: Set<String> = ["csv", "json", "jsonl"]
+
+    /// All problems in `configuration`, in document order.
+    func problems(in configuration: Configuration) -> [Problem] {
+        var problems: [Problem] = []
+        let root = ConfigurationPath()
+        if configuration.version != Configuration.formatVersion {
+            problems.append(
+                Problem(
+                    path: root.appending("version"),
+                    message: "this Handover reads configuration version \(Configuration.formatVersion), "
+                        + "not \(configuration.version)",
+                    hint: "Set 'version: \(Configuration.formatVersion)'"))
+        }
+        if configuration.sources.isEmpty {
+            problems.append(
+                Problem(
+                    path: root.appending("sources"), message: "no sources are configured",
+                    hint: "Add at least one source"))
+        }
+        var sourceIDs: Set<String> = []
+        for (index, source) in configuration.sources.enumerated() {
+            let path = root.appending("sources").appending(index: index)
+            if !sourceIDs.insert(source.id).inserted {
+                problems.append(
+                    Problem(
+                        path: path.appending("id"), message: "the source id '\(source.id)' is used twice",
+                        hint: "Give every source its own id"))
+            }
+            problems += sourceProblems(source, at: path)
+        }
+        return problems
+    }
+
+    private func sourceProblems(_ source: SourceConfiguration, at path: ConfigurationPath) -> [Problem] {
+        var problems: [Problem] = []
+        if !knownSourceKinds.contains(source.kind) {
+            problems.append(
+                Problem(
+                    path: path.appending("kind"), message: "'\(source.kind)' is not a known source kind",
+                    hint: "Use one of: \(knownSourceKinds.sorted().joined(separator: ", "))"))
+        }
+        if (Self.fileKinds.contains(source.kind) || source.kind == "sqlite") && source.path == nil {
+            problems.append(
+                Problem(
+                    path: path, message: "a \(source.kind) source needs a 'path'",
+                    hint: "Add 'path:' relative to the configuration file"))
+        }
+        if Self.fileKinds.contains(source.kind) && source.collections.count != 1 {
+            problems.append(
+                Problem(
+                    path: path.appending("collections"),
+                    message: "a \(source.kind) file holds exactly one collection, not \(source.collections.count)",
+                    hint: "Describe each file as its own source"))
+        }
+        if source.kind == "csv" {
+            if let delimiter = source.delimiter, Self.delimiterByte(delimiter) == nil {
+                problems.append(
+                    Problem(
+                        path: path.appending("delimiter"),
+                        message: "the delimiter must be one ASCII character other than a quote or newline",
+                        hint: "Write ',' ';' '|' or '\\t'"))
+            }
+            if source.header == false && (source.columns ?? []).isEmpty {
+                problems.append(
+                    Problem(
+                        path: path.appending("columns"), message: "a CSV file without a header needs 'columns'",
+                        hint: "List the column names in file order"))
+            }
+        }
+        var names: Set<String> = []
+        for (index, collection) in source.collections.enumerated() {
+            let collectionPath = path.appending("collections").appending(index: index)
+            if !names.insert(collection.name).inserted {
+                problems.append(
+                    Problem(
+                        path: collectionPath.appending("name"),
+                        message: "the collection name '\(collection.name)' is used twice in source '\(source.id)'"))
+            }
+            problems += collectionProblems(collection, at: collectionPath)
+        }
+        return problems
+    }
+
+    private func collectionProblems(_ collection: CollectionConfiguration, at path: ConfigurationPath) -> [Problem] {
+        var problems: [Problem] = []
+        if collection.identities.isEmpty {
+            problems.append(
+                Problem(
+                    path: path.appending("identities"),
+                    message: "collection '\(collection.name)' names no identity fields, so no record can be matched",
+                    hint: "Map at least one identity type to a field, e.g. 'email: email'"))
+        }
+        for (type, fieldNames) in collection.identities.sorted(by: { $0.key < $1.key }) {
+            for name in fieldNames {
+                let field = collection.fields[name]
+                if field == nil {
+                    problems.append(
+                        Problem(
+                            path: path.appending("identities").appending(type),
+                            message: "identity field '\(name)' is not described under 'fields'",
+                            hint: "Add '\(name)' to the collection's fields"))
+                } else if field?.disposition == .ignore {
+                    problems.append(
+                        Problem(
+                            path: path.appending("fields").appending(name),
+                            message: "'\(name)' identifies the subject, so it cannot be 'ignore'",
+                            hint: "Describe it with a category and provenance, or mark it 'secret'"))
+                }
+            }
+        }
+        if collection.purposes.isEmpty {
+            problems.append(
+                Problem(
+                    path: path.appending("purposes"), message: "no purpose is given",
+                    hint: "Name at least one fideslang data use, e.g. 'essential.service'"))
+        }
+        for (index, purpose) in collection.purposes.enumerated()
+        where !Taxonomy.accepts(purpose, in: Taxonomy.dataUses) {
+            problems.append(
+                Problem(
+                    path: path.appending("purposes").appending(index: index),
+                    message: "'\(purpose)' is not a fideslang data use",
+                    hint: Self.suggestionHint(purpose, Taxonomy.dataUses)))
+        }
+        if let period = collection.retention.period, !Self.isISODuration(period) {
+            problems.append(
+                Problem(
+                    path: path.appending("retention").appending("period"),
+                    message: "'\(period)' is not an ISO 8601 duration", hint: "Write e.g. P7Y, P2Y6M or P30D"))
+        }
+        for (name, field) in collection.fields.sorted(by: { $0.key < $1.key }) where field.disposition == .export {
+            let fieldPath = path.appending("fields").appending(name)
+            if let category = field.category {
+                if !Taxonomy.accepts(category, in: Taxonomy.dataCategories) {
+                    problems.append(
+                        Problem(
+                            path: fieldPath.appending("category"),
+                            message: "'\(category)' is not a fideslang data category",
+                            hint: Self.suggestionHint(category, Taxonomy.dataCategories)))
+                }
+            } else {
+                problems.append(
+                    Problem(
+                        path: fieldPath, message: "exported field '\(name)' has no category",
+                        hint: "Add 'category:' (e.g. user.contact.email), or mark the field 'secret' or 'ignore'"))
+            }
+            if field.provenance == nil {
+                problems.append(
+                    Problem(
+                        path: fieldPath, message: "exported field '\(name)' has no provenance",
+                        hint: "Add 'provenance:' provided, observed, derived or inferred"))
+            }
+        }
+        return problems
+    }
+
+    private static func suggestionHint(_ key: String, _ vocabulary: Set<String>) -> String {
+        let suggestions = Taxonomy.suggestions(for: key, in: vocabulary)
+        if suggestions.isEmpty {
+            return "Use a key from the fideslang taxonomy, or extend one with a further dotted segment"
+        }
+        return "Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
+    }
+
+    /// The byte a configured CSV delimiter stands for, or `nil` when it cannot be one.
+    static func delimiterByte(_ text: String) -> UInt8? {
+        if text == "\\t" || text == "\t" { return UInt8(ascii: "\t") }
+        guard text.utf8.count == 1, let byte = text.utf8.first, byte < 0x80,
+            byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r")
+        else { return nil }
+        return byte
+    }
+
+    /// Whether `text` is an ISO 8601 duration such as `P7Y`, `P1Y6M`, `P30D` or `PT12H`.
+    static func isISODuration(_ text: String) -> Bool {
+        var rest = Substring(text)
+        guard rest.first == "P", rest.count > 1 else { return false }
+        rest = rest.dropFirst()
+        var inTime = false
+        var sawNumber = false
+        var sawUnit = false
+        var digits = 0
+        for character in rest {
+            if character.isASCII && character.isNumber {
+                digits += 1
+                sawNumber = true
+            } else if character == "T" && !inTime && digits == 0 {
+                inTime = true
+            } else if digits > 0 && (inTime ? "HMS" : "YMWD").contains(character) {
+                digits = 0
+                sawUnit = true
+            } else {
+                return false
+            }
+        }
+        return sawNumber && sawUnit && digits == 0
+    }
+}

@@ -1,0 +1,89 @@
+/// The controller: the organisation that answers the request and is accountable for the data.
+public struct ControllerConfiguration: Sendable, Decodable, Equatable {
+    /// The legal name.
+    public var name: String
+    /// The postal address of the establishment.
+    public var address: String?
+    /// Where subjects write about their data.
+    public var email: String
+    /// A telephone number for privacy questions.
+    public var phone: String?
+    /// The controller's website.
+    public var website: String?
+    /// The data protection officer (or privacy contact) the subject may reach.
+    public var dpo: Contact?
+    /// The supervisory authority the subject may complain to (Art. 77).
+    public var supervisoryAuthority: Contact
+    /// The language the controller writes to subjects in (`en`, `nl`, `ro`, `da`).
+    public var language: String?
+
+    /// Creates a controller description.
+    public init(
+        name: String, address: String? = nil, email: String, phone: String? = nil, website: String? = nil,
+        dpo: Contact? = nil, supervisoryAuthority: Contact, language: String? = nil
+    ) {
+        self.name = name
+        self.address = address
+        self.email = email
+        self.phone = phone
+        self.website = website
+        self.dpo = dpo
+        self.supervisoryAuthority = supervisoryAuthority
+        self.language = language
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, address, email, phone, website, dpo, language
+        case supervisoryAuthority = "supervisory_authority"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        address = try container.decodeIfPresent(String.self, forKey: .address)
+        email = try container.decode(String.self, forKey: .email)
+        phone = try container.decodeIfPresent(String.self, forKey: .phone)
+        website = try container.decodeIfPresent(String.self, forKey: .website)
+        dpo = try container.decodeIfPresent(Contact.self, forKey: .dpo)
+        supervisoryAuthority = try container.decode(Contact.self, forKey: .supervisoryAuthority)
+        language = try container.decodeIfPresent(String.self, forKey: .language)
+    }
+}
+
+/// A person or body to contact: a DPO, an authority, a recipient.
+public struct Contact: Sendable, Decodable, Equatable {
+    /// The name.
+    public var name: String
+    /// An e-mail address.
+    public var email: String?
+    /// A telephone number.
+    public var phone: String?
+    /// A postal address.
+    public var address: String?
+    /// A website.
+    public var url: String?
+
+    /// Creates a contact.
+    public init(name: String, email: String? = nil, phone: String? = nil, address: String? = nil, url: String? = nil) {
+        self.name = name
+        self.email = email
+        self.phone = phone
+        self.address = address
+        self.url = url
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, email, phone, address, url
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        email = try container.decodeIfPresent(String.self, forKey: .email)
+        phone = try container.decodeIfPresent(String.self, forKey: .phone)
+        address = try container.decodeIfPresent(String.self, forKey: .address)
+        url = try container.decodeIfPresent(String.self, forKey: .url)
+    }
+}

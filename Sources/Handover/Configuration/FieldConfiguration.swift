@@ -1,0 +1,74 @@
+/// What one field in the data is, and whether it leaves in a bundle.
+///
+/// In YAML a field is either a mapping (`{category: user.contact.email, provenance: provided}`)
+/// or one of the words `secret` (never exported: password hashes, tokens) and `ignore` (not
+/// personal data, deliberately left out).
+public struct FieldConfiguration: Sendable, Decodable, Equatable {
+    /// Whether a field is exported.
+    public enum Disposition: String, Sendable, Equatable {
+        /// Exported with its category and provenance.
+        case export
+        /// Never exported, in any scope: credentials, tokens, secrets.
+        case secret
+        /// Left out on purpose: not personal data, or internal bookkeeping.
+        case ignore
+    }
+
+    /// Whether the field is exported.
+    public var disposition: Disposition
+    /// The fideslang data category (`user.contact.email`); required for exported fields.
+    public var category: String?
+    /// Where the data came from; required for exported fields.
+    public var provenance: Provenance?
+    /// The type to convert the source's text to, when the source has no types of its own.
+    public var type: ValueType?
+    /// A short explanation for the subject.
+    public var description: String?
+
+    /// Creates an exported field.
+    public init(category: String, provenance: Provenance, type: ValueType? = nil, description: String? = nil) {
+        self.disposition = .export
+        self.category = category
+        self.provenance = provenance
+        self.type = type
+        self.description = description
+    }
+
+    /// Creates a field that is never exported.
+    public init(disposition: Disposition) {
+        self.disposition = disposition
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case category, provenance, type, description, secret, ignore
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let word = try? decoder.singleValueContainer().decode(String.self) {
+            guard let disposition = Disposition(rawValue: word), disposition != .export else {
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(
+                        codingPath: decoder.codingPath,
+                        debugDescription:
+                            "'\(word)' is not a field description; write 'secret', 'ignore' or a mapping with category and provenance"
+                    )
+                )
+            }
+            self.init(disposition: disposition)
+            return
+        }
+        try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if try container.decodeIfPresent(Bool.self, forKey: .secret) == true {
+            self.init(disposition: .secret)
+        } else if try container.decodeIfPresent(Bool.self, forKey: .ignore) == true {
+            self.init(disposition: .ignore)
+        } else {
+            self.init(disposition: .export)
+        }
+        category = try container.decodeIfPresent(String.self, forKey: .category)
+        provenance = try container.decodeIfPresent(Provenance.self, forKey: .provenance)
+        type = try container.decodeIfPresent(ValueType.self, forKey: .type)
+        description = try container.decodeIfPresent(String.self, forKey: .description)
+    }
+}

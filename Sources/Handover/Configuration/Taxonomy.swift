@@ -1,0 +1,182 @@
+/// The standard vocabularies Handover checks a configuration against.
+///
+/// Data categories and purposes are named with the keys of the fideslang taxonomy
+/// (ethyca/fideslang, CC BY 4.0), so that a bundle means the same thing to every reader and a
+/// Fides user recognises the names. A configuration may use a standard key, or extend one with
+/// further dotted segments (`user.financial.credit_score` extends `user.financial`); a name that
+/// extends no standard key is rejected.
+public enum Taxonomy {
+    /// The fideslang data-category keys (fideslang 2.x, not deprecated).
+    public static let dataCategories: Set<String> = [
+        "system",
+        "system.authentication",
+        "system.operations",
+        "user",
+        "user.account",
+        "user.authorization",
+        "user.behavior",
+        "user.biometric",
+        "user.childrens",
+        "user.contact",
+        "user.content",
+        "user.demographic",
+        "user.location",
+        "user.device",
+        "user.payment",
+        "user.social",
+        "user.unique_id",
+        "user.telemetry",
+        "user.user_sensor",
+        "user.workplace",
+        "user.sensor",
+        "user.financial",
+        "user.government_id",
+        "user.health_and_medical",
+        "user.name",
+        "user.criminal_history",
+        "user.privacy_preferences",
+        "user.job_title",
+        "user.account.settings",
+        "user.account.username",
+        "user.authorization.credentials",
+        "user.authorization.biometric",
+        "user.authorization.password",
+        "user.behavior.browsing_history",
+        "user.behavior.media_consumption",
+        "user.behavior.purchase_history",
+        "user.behavior.search_history",
+        "user.biometric.fingerprint",
+        "user.biometric.retinal",
+        "user.biometric.voice",
+        "user.biometric.health",
+        "user.contact.address",
+        "user.contact.email",
+        "user.contact.phone_number",
+        "user.contact.url",
+        "user.contact.fax_number",
+        "user.contact.organization",
+        "user.contact.address.city",
+        "user.contact.address.country",
+        "user.contact.address.postal_code",
+        "user.contact.address.state",
+        "user.contact.address.street",
+        "user.content.private",
+        "user.content.public",
+        "user.content.self_image",
+        "user.demographic.age_range",
+        "user.demographic.date_of_birth",
+        "user.demographic.gender",
+        "user.demographic.language",
+        "user.demographic.marital_status",
+        "user.demographic.political_opinion",
+        "user.demographic.profile",
+        "user.demographic.race_ethnicity",
+        "user.demographic.religious_belief",
+        "user.demographic.sexual_orientation",
+        "user.device.cookie",
+        "user.device.cookie_id",
+        "user.device.device_id",
+        "user.device.ip_address",
+        "user.financial.bank_account",
+        "user.financial.credit_card",
+        "user.government_id.birth_certificate",
+        "user.government_id.drivers_license_number",
+        "user.government_id.immigration",
+        "user.government_id.national_identification_number",
+        "user.government_id.passport_number",
+        "user.government_id.vehicle_registration",
+        "user.health_and_medical.genetic",
+        "user.health_and_medical.insurance_beneficiary_id",
+        "user.health_and_medical.record_id",
+        "user.location.imprecise",
+        "user.location.precise",
+        "user.name.first",
+        "user.name.last",
+        "user.unique_id.pseudonymous",
+    ]
+
+    /// The fideslang data-use keys, used as processing purposes.
+    public static let dataUses: Set<String> = [
+        "analytics",
+        "analytics.reporting",
+        "analytics.reporting.ad_performance",
+        "analytics.reporting.content_performance",
+        "analytics.reporting.campaign_insights",
+        "analytics.reporting.system",
+        "analytics.reporting.system.performance",
+        "collect",
+        "employment",
+        "employment.recruitment",
+        "essential",
+        "essential.fraud_detection",
+        "essential.legal_obligation",
+        "essential.service",
+        "essential.service.authentication",
+        "essential.service.notifications",
+        "essential.service.operations",
+        "essential.service.payment_processing",
+        "essential.service.security",
+        "essential.service.upgrades",
+        "essential.service.notifications.email",
+        "essential.service.notifications.sms",
+        "essential.service.operations.support",
+        "essential.service.operations.improve",
+        "finance",
+        "functional",
+        "functional.storage",
+        "functional.service",
+        "functional.service.improve",
+        "marketing",
+        "marketing.advertising",
+        "marketing.communications",
+        "marketing.advertising.first_party",
+        "marketing.advertising.frequency_capping",
+        "marketing.advertising.negative_targeting",
+        "marketing.advertising.profiling",
+        "marketing.advertising.serving",
+        "marketing.advertising.third_party",
+        "marketing.advertising.first_party.contextual",
+        "marketing.advertising.first_party.targeted",
+        "marketing.advertising.third_party.targeted",
+        "marketing.communications.email",
+        "marketing.communications.sms",
+        "operations",
+        "personalize",
+        "personalize.content",
+        "personalize.system",
+        "personalize.content.limited",
+        "personalize.content.profiling",
+        "personalize.content.profiled",
+        "sales",
+        "third_party_sharing",
+        "third_party_sharing.legal_obligation",
+        "train_ai_system",
+    ]
+
+    /// Whether `key` is a standard key of `vocabulary` or a dotted extension of one.
+    ///
+    /// - Parameters:
+    ///   - key: The key from a configuration, such as `user.contact.email`.
+    ///   - vocabulary: ``dataCategories`` or ``dataUses``.
+    /// - Returns: `true` when `key` or one of its dotted prefixes is in `vocabulary`.
+    public static func accepts(_ key: String, in vocabulary: Set<String>) -> Bool {
+        var candidate = Substring(key)
+        while true {
+            if vocabulary.contains(String(candidate)) { return true }
+            guard let dot = candidate.lastIndex(of: ".") else { return false }
+            candidate = candidate[..<dot]
+        }
+    }
+
+    /// The standard keys closest to `key`, for "did you mean" suggestions.
+    ///
+    /// - Parameters:
+    ///   - key: The unknown key.
+    ///   - vocabulary: The vocabulary to search.
+    /// - Returns: Up to three keys whose last segment matches `key`'s last segment, or which end with it.
+    public static func suggestions(for key: String, in vocabulary: Set<String>) -> [String] {
+        let last = key.split(separator: ".").last.map(String.init) ?? key
+        let hits = vocabulary.filter { $0 == key || $0.hasSuffix("." + key) || $0.hasSuffix("." + last) }
+        return Array(hits.sorted().prefix(3))
+    }
+}

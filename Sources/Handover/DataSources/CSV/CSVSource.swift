@@ -1,0 +1,97 @@
+public import Foundation
+
+/// Reads one CSV file (RFC 4180) as one collection, one record at a time.
+///
+/// The first record names the columns unless the source says `header: false` and lists
+/// `columns`. Every value is text; a field's configured `type` converts it. A record whose number
+/// of fields differs from the header's is an error naming its line.
+public struct CSVSource: DataSource {
+    /// The source's configuration.
+    public let configuration: SourceConfiguration
+    /// The CSV file.
+    public let file: URL
+    private let delimiter: UInt8
+
+    /// Creates a source for the CSV file at `file`.
+    ///
+    /// - Throws: ``HandoverError`` when the configured delimiter is not one ASCII character.
+    public init(_ configuration: SourceConfiguration, file: URL) throws {
+        self.configuration = configuration
+        self.file = file
+        guard let byte = ConfigurationChecker.delimiterByte(configuration.delimiter ?? ",") else {
+            throw HandoverError(
+                .configurationInvalid, "source '\(configuration.id)' has an unusable delimiter",
+                hint: "Write ',' ';' '|' or '\\t'")
+        }
+        delimiter = byte
+    }
+
+    public var sourceName: String { file.lastPathComponent }
+
+    public func fieldNames(of collection: CollectionConfiguration) async throws -> [String]? {
+        var reader = try openReader()
+        return try header(from: &reader)
+    }
+
+    public func scan(
+        _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
+        _ body: (Record) throws -> Void
+    ) async throws {
+        guard !criteria.isEmpty else { return }
+        var reader = try openReader()
+        let names = try header(from: &reader)
+        let matchColumns: [(index: Int, values: Set<String>)] = names.indices.compactMap { index in
+            criteria.valuesByField[names[index]].map { (index, $0) }
+        }
+        while let record = try next(from: &reader) {
+            guard record.fields.count == names.count else {
+                throw HandoverError(
+                    .dataInvalid,
+                    "this record has \(record.fields.count) fields but the header names \(names.count)",
+                    at: .init(file: file.path, line: record.line),
+                    hint: "Quote fields that contain the delimiter, or fix the record")
+            }
+            guard matchColumns.contains(where: { $0.values.contains(record.fields[$0.index]) }) else { continue }
+            let fields = names.indices.map { Record.Field(name: names[$0], value: .string(record.fields[$0])) }
+            try body(Record(fields: fields, location: .init(file: file.path, line: record.line)))
+        }
+    }
+
+    private func openReader() throws -> CSVReader {
+        do {
+            return try CSVReader(path: file.path, delimiter: delimiter)
+        } catch {
+            throw HandoverError(
+                .inputMissing, "cannot open the CSV file (\(error))", at: .init(file: file.path),
+                hint: "Check source '\(configuration.id)' 'path' (relative paths start at the configuration file)")
+        }
+    }
+
+    private func header(from reader: inout CSVReader) throws -> [String] {
+        if configuration.header == false {
+            return configuration.columns ?? []
+        }
+        guard let first = try next(from: &reader) else {
+            throw HandoverError(
+                .dataInvalid, "the CSV file is empty, so it has no header", at: .init(file: file.path),
+                hint: "Add a header line, or set 'header: false' and list 'columns'")
+        }
+        var seen: Set<String> = []
+        for name in first.fields where !seen.insert(name).inserted {
+            throw HandoverError(
+                .dataInvalid, "the header names the column '\(name)' twice",
+                at: .init(file: file.path, line: first.line, field: name), hint: "Give every column its own name")
+        }
+        return first.fields
+    }
+
+    private func next(from reader: inout CSVReader) throws -> CSVRecord? {
+        do {
+            return try reader.next()
+        } catch {
+            throw HandoverError(
+                .dataInvalid, "malformed CSV: \(error.problem)",
+                at: .init(file: file.path, line: error.line, column: error.column))
+        }
+    }
+}

@@ -1,0 +1,156 @@
+public import Foundation
+
+/// Reads a JSON file holding an array of objects, or a JSON Lines file holding one object per line,
+/// as one collection, one record at a time.
+///
+/// The file is tokenised as it is read, so a large file never sits in memory whole. Each object's
+/// members become the record's fields, in file order: strings stay text, numbers become integers or
+/// decimals (keeping their exact text), `true`/`false` become booleans, and nested arrays or objects
+/// are carried as their compact JSON text.
+public struct JSONSource: DataSource {
+    /// How the file holds its objects.
+    public enum Format: Sendable {
+        /// One JSON array of objects (`kind: json`).
+        case array
+        /// One JSON object per line (`kind: jsonl`).
+        case lines
+    }
+
+    /// The source's configuration.
+    public let configuration: SourceConfiguration
+    /// The file.
+    public let file: URL
+    /// How the file holds its objects.
+    public let format: Format
+
+    /// Creates a source for the file at `file`.
+    public init(_ configuration: SourceConfiguration, file: URL, format: Format) {
+        self.configuration = configuration
+        self.file = file
+        self.format = format
+    }
+
+    public var sourceName: String { file.lastPathComponent }
+
+    public func fieldNames(of collection: CollectionConfiguration) async throws -> [String]? {
+        guard FileManager.default.isReadableFile(atPath: file.path) else { throw missingFile() }
+        return nil
+    }
+
+    public func scan(
+        _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
+        _ body: (Record) throws -> Void
+    ) async throws {
+        guard !criteria.isEmpty else { return }
+        var reader = try ObjectReader(file: file, format: format, missing: missingFile)
+        while let (object, line) = try reader.next(file: file) {
+            guard case .object(let members) = object else { continue }
+            let matches = members.contains { member in
+                guard let accepted = criteria.valuesByField[member.key], let text = member.value.scalarText else {
+                    return false
+                }
+                return accepted.contains(text)
+            }
+            guard matches else { continue }
+            let fields = members.map { Record.Field(name: $0.key, value: $0.value.recordValue) }
+            try body(Record(fields: fields, location: .init(file: file.path, line: line)))
+        }
+    }
+
+    private func missingFile() -> HandoverError {
+        HandoverError(
+            .inputMissing, "cannot open the \(format == .array ? "JSON" : "JSON Lines") file",
+            at: .init(file: file.path),
+            hint: "Check source '\(configuration.id)' 'path' (relative paths start at the configuration file)")
+    }
+
+    /// The two readers behind one `next()`.
+    private enum ObjectReader {
+        case array(JSONArrayStreamReader)
+        case lines(JSONLinesReader)
+
+        init(file: URL, format: Format, missing: () -> HandoverError) throws {
+            do {
+                switch format {
+                case .array: self = .array(try JSONArrayStreamReader(path: file.path))
+                case .lines: self = .lines(try JSONLinesReader(path: file.path))
+                }
+            } catch {
+                throw missing()
+            }
+        }
+
+        mutating func next(file: URL) throws -> (JSONValue, Int)? {
+            do {
+                switch self {
+                case .array(var reader):
+                    defer { self = .array(reader) }
+                    return try reader.next().map { ($0.value, $0.line) }
+                case .lines(var reader):
+                    defer { self = .lines(reader) }
+                    return try reader.next().map { ($0.value, $0.line) }
+                }
+            } catch let error as JSONSyntaxError {
+                throw HandoverError(
+                    .dataInvalid, "malformed JSON: \(error)", at: .init(file: file.path, line: error.line, column: error.column),
+                    hint: "Fix the file; Handover reads strict JSON (RFC 8259)")
+            }
+        }
+    }
+}
+
+extension JSONValue {
+    /// The text identity matching compares: strings and numbers as written, booleans as words.
+    var scalarText: String? {
+        switch self {
+        case .string(let text), .number(let text): text
+        case .bool(let flag): flag ? "true" : "false"
+        case .null, .array, .object: nil
+        }
+    }
+
+    /// The value as a record value.
+    var recordValue: Value {
+        switch self {
+        case .null: return .null
+        case .bool(let flag): return .boolean(flag)
+        case .string(let text): return .string(text)
+        case .number(let text):
+            if let integer = Int64(text) { return .integer(integer) }
+            return .decimal(text)
+        case .array, .object: return .string(compactText)
+        }
+    }
+
+    /// The value as compact JSON text.
+    var compactText: String {
+        var output = ""
+        write(to: &output)
+        return output
+    }
+
+    private func write(to output: inout String) {
+        switch self {
+        case .null: output += "null"
+        case .bool(let flag): output += flag ? "true" : "false"
+        case .number(let text): output += text
+        case .string(let text): JSONStreamWriter.appendQuoted(text, to: &output)
+        case .array(let items):
+            output += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { output += "," }
+                item.write(to: &output)
+            }
+            output += "]"
+        case .object(let members):
+            output += "{"
+            for (index, member) in members.enumerated() {
+                if index > 0 { output += "," }
+                JSONStreamWriter.appendQuoted(member.key, to: &output)
+                output += ":"
+                member.value.write(to: &output)
+            }
+            output += "}"
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// One record read from a source: its fields in source order, and where it came from.
+public struct Record: Sendable, Equatable {
+    /// One field of a record.
+    public struct Field: Sendable, Equatable {
+        /// The field's name in the source (column, header or JSON key).
+        public var name: String
+        /// The field's value.
+        public var value: Value
+
+        /// Creates a field.
+        public init(name: String, value: Value) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// The fields, in the order the source holds them.
+    public var fields: [Field]
+    /// Where the record is, for error messages (`customers.csv:12`, `shop.sqlite: customers rowid 7`).
+    public var location: HandoverError.Location
+
+    /// Creates a record.
+    public init(fields: [Field], location: HandoverError.Location) {
+        self.fields = fields
+        self.location = location
+    }
+
+    /// The value of the field named `name`, if the record has one.
+    public subscript(name: String) -> Value? {
+        fields.first { $0.name == name }?.value
+    }
+}

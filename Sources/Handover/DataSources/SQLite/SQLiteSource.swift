@@ -1,0 +1,116 @@
+public import Foundation
+internal import GRDB
+
+/// Reads an SQLite database, opened read-only, one row at a time.
+///
+/// Each collection is a table. Matching runs inside SQLite as
+/// `SELECT * FROM "table" WHERE "field" IN (?, …) OR …`: table and column names from the
+/// configuration are quoted as identifiers, and the subject's identifiers are always bound
+/// parameters, never part of the SQL text. Rows are read through a cursor, so memory does not grow
+/// with the table.
+public struct SQLiteSource: DataSource {
+    /// The source's configuration.
+    public let configuration: SourceConfiguration
+    /// The database file.
+    public let file: URL
+
+    /// Creates a source for the database at `file`.
+    public init(_ configuration: SourceConfiguration, file: URL) {
+        self.configuration = configuration
+        self.file = file
+    }
+
+    public var sourceName: String { file.lastPathComponent }
+
+    public func fieldNames(of collection: CollectionConfiguration) async throws -> [String]? {
+        let table = collection.table ?? collection.name
+        return try withDatabase { db in
+            guard try db.tableExists(table) || db.viewExists(table) else {
+                throw HandoverError(
+                    .configurationInvalid, "the table '\(table)' does not exist in \(sourceName)",
+                    at: .init(file: file.path, field: table),
+                    hint: "Check the collection's 'table' (or 'name') in the configuration")
+            }
+            return try db.columns(in: table).map(\.name)
+        }
+    }
+
+    public func scan(
+        _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
+        _ body: (Record) throws -> Void
+    ) async throws {
+        guard !criteria.isEmpty else { return }
+        let table = collection.table ?? collection.name
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        for field in criteria.fieldNames {
+            let values = criteria.valuesByField[field, default: []].sorted()
+            conditions.append(
+                "\(Self.quoted(field)) IN (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))"
+            )
+            arguments += values
+        }
+        let sql = "SELECT * FROM \(Self.quoted(table)) WHERE \(conditions.joined(separator: " OR "))"
+        try withDatabase { db in
+            let statement = try db.makeStatement(sql: sql)
+            let columns = statement.columnNames
+            let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
+            let location = HandoverError.Location(file: file.path, field: table)
+            while let row = try cursor.next() {
+                var fields: [Record.Field] = []
+                fields.reserveCapacity(columns.count)
+                for index in columns.indices {
+                    let databaseValue: DatabaseValue = row[index]
+                    fields.append(Record.Field(name: columns[index], value: try Self.value(databaseValue, column: columns[index], location: location)))
+                }
+                try body(Record(fields: fields, location: location))
+            }
+        }
+    }
+
+    /// `name` as an SQL identifier: in double quotes, with inner double quotes doubled.
+    static func quoted(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func value(_ value: DatabaseValue, column: String, location: HandoverError.Location) throws -> Value {
+        switch value.storage {
+        case .null: return .null
+        case .int64(let number): return .integer(number)
+        case .double(let number):
+            guard number.isFinite else {
+                var location = location
+                location.field = column
+                throw HandoverError(
+                    .dataInvalid, "column '\(column)' holds a non-finite number (\(number))", at: location,
+                    hint: "Bundles carry finite numbers only; fix the value or mark the column 'ignore'")
+            }
+            return .decimal(number == number.rounded() && abs(number) < 1e15 ? String(format: "%.1f", number) : "\(number)")
+        case .string(let text): return .string(text)
+        case .blob(let bytes): return .binary(bytes)
+        }
+    }
+
+    private func withDatabase<T>(_ work: (Database) throws -> T) throws -> T {
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            throw HandoverError(
+                .inputMissing, "the SQLite database does not exist", at: .init(file: file.path),
+                hint: "Check source '\(configuration.id)' 'path' (relative paths start at the configuration file)")
+        }
+        var options = GRDB.Configuration()
+        options.readonly = true
+        options.label = "handover.\(configuration.id)"
+        do {
+            let queue = try DatabaseQueue(path: file.path, configuration: options)
+            defer { try? queue.close() }
+            return try queue.read(work)
+        } catch let error as HandoverError {
+            throw error
+        } catch let error as DatabaseError {
+            throw HandoverError(
+                .dataInvalid, "SQLite error: \(error.message ?? "\(error.resultCode)")",
+                at: .init(file: file.path),
+                hint: "Check that the file is an SQLite database and the configuration's tables and columns exist")
+        }
+    }
+}

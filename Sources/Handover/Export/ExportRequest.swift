@@ -1,0 +1,39 @@
+public import Foundation
+
+/// What to export: whose data, in which scope, and how.
+public struct ExportRequest: Sendable {
+    /// The subject's identifiers.
+    public var identifiers: [SubjectIdentifier]
+    /// Which right the request exercises.
+    public var scope: ExportScope
+    /// Whether to make the bundle byte-identical for identical data: fixed timestamps and a
+    /// bundle id derived from the content.
+    public var deterministic: Bool
+
+    /// Creates a request.
+    public init(identifiers: [SubjectIdentifier], scope: ExportScope = .access, deterministic: Bool = false) {
+        self.identifiers = identifiers
+        self.scope = scope
+        self.deterministic = deterministic
+    }
+}
+
+/// Something that happened during an export, for progress display.
+public enum ExportEvent: Sendable {
+    /// A collection is about to be searched.
+    case collectionStarted(source: String, collection: String)
+    /// A collection has been searched.
+    case collectionFinished(source: String, collection: String, records: Int, seconds: Double)
+    /// The bundle's entries are being zipped.
+    case packaging
+}
+
+/// What an export produced.
+public struct ExportSummary: Sendable {
+    /// The bundle file.
+    public var bundle: URL
+    /// The bundle's manifest.
+    public var manifest: Manifest
+    /// The total number of records exported.
+    public var recordCount: Int { manifest.collections.reduce(0) { $0 + $1.records } }
+}

@@ -1,0 +1,173 @@
+import Crypto
+public import Foundation
+
+/// Exports one data subject's records into a bundle: the library's main entry point.
+///
+/// ## Usage
+///
+/// ```swift
+/// let configuration = try ConfigurationLoader().load(from: URL(fileURLWithPath: "handover.yaml"))
+/// let exporter = Exporter(configuration: configuration)
+/// let summary = try await exporter.export(
+///     ExportRequest(identifiers: [SubjectIdentifier(type: "email", value: "alice@example.com")]),
+///     to: URL(fileURLWithPath: "alice.zip"))
+/// print(summary.recordCount)
+/// ```
+///
+/// The pipeline: the ``SubjectResolver`` turns identifiers into per-collection criteria; each
+/// ``DataSource`` streams the matching records; a projector drops secret and ignored fields and
+/// checks the rest; the `data.json` and `data.xml` writers stream each record to disk; the
+/// manifest records sizes and checksums; the entries are zipped and the zip is moved onto the
+/// target in one rename. Nothing is held in memory but the record in flight.
+public struct Exporter: Sendable {
+    /// The program name and version written into manifests.
+    public static let generator = Manifest.Generator(name: "handover", version: "0.1.0")
+
+    /// The configuration.
+    public let configuration: Configuration
+    /// The registry that builds the configuration's sources.
+    public let registry: DataSourceRegistry
+
+    /// Creates an exporter.
+    ///
+    /// - Parameters:
+    ///   - configuration: The checked configuration.
+    ///   - registry: Builds sources by kind; add your own kinds to ``DataSourceRegistry/standard``.
+    public init(configuration: Configuration, registry: DataSourceRegistry = .standard) {
+        self.configuration = configuration
+        self.registry = registry
+    }
+
+    /// Exports the subject's records into a new bundle at `target`.
+    ///
+    /// The bundle is built in a private directory beside `target` and renamed onto it only when
+    /// complete and synced to disk; on any error nothing is left at `target` (an existing file there
+    /// is left as it was) and the staging directory is removed.
+    ///
+    /// - Parameters:
+    ///   - request: Whose data, in which scope.
+    ///   - target: The zip file to create or replace.
+    ///   - progress: Called as collections are searched.
+    /// - Returns: The manifest and the record count.
+    /// - Throws: ``HandoverError``.
+    public func export(
+        _ request: ExportRequest, to target: URL, progress: (@Sendable (ExportEvent) -> Void)? = nil
+    ) async throws -> ExportSummary {
+        let resolver = SubjectResolver(configuration: configuration)
+        try resolver.validate(request.identifiers)
+        let plan = try await makePlan()
+
+        let staging = try StagingArea(for: target)
+        defer { staging.discard() }
+        let jsonSink = try FileSink(creating: staging.file("data.json"))
+        let xmlSink = try FileSink(creating: staging.file("data.xml"))
+        let writers: [any BundleContentWriter] = [DataJSONWriter(sink: jsonSink), try DataXMLWriter(sink: xmlSink)]
+
+        let header = BundleHeader(controller: configuration.controller, identifiers: request.identifiers, scope: request.scope)
+        for writer in writers { try writer.begin(header) }
+        var counts: [Manifest.CollectionCount] = []
+        for step in plan {
+            progress?(.collectionStarted(source: step.sourceID, collection: step.projector.collection.name))
+            let started = Date()
+            let collectionHeader = step.projector.header(fieldOrder: step.fieldOrder)
+            for writer in writers { try writer.beginCollection(collectionHeader) }
+            let criteria = resolver.criteria(for: step.projector.collection, identifiers: request.identifiers)
+            var count = 0
+            try await step.source.scan(step.projector.collection, matching: criteria) { record in
+                let exported = try step.projector.project(record)
+                for writer in writers { try writer.write(exported) }
+                count += 1
+            }
+            for writer in writers { try writer.endCollection(recordCount: count) }
+            counts.append(.init(source: step.sourceID, name: step.projector.collection.name, records: count))
+            progress?(
+                .collectionFinished(
+                    source: step.sourceID, collection: step.projector.collection.name, records: count,
+                    seconds: Date().timeIntervalSince(started)))
+        }
+        for writer in writers { try writer.finish() }
+        let json = try jsonSink.finish()
+        let xml = try xmlSink.finish()
+
+        progress?(.packaging)
+        let entries = [
+            Manifest.Entry(path: "data.json", mediaType: "application/json", size: json.size, sha256: json.sha256),
+            Manifest.Entry(path: "data.xml", mediaType: "application/xml", size: xml.size, sha256: xml.sha256),
+        ]
+        let created = request.deterministic ? Self.fixedDate : Date()
+        let manifest = Manifest(
+            formatVersion: BundleHeader.formatVersion, generator: Self.generator,
+            bundleId: request.deterministic ? Self.contentID(entries, identifiers: request.identifiers) : UUID().uuidString.lowercased(),
+            createdAt: Self.timestamp(created), scope: request.scope,
+            subject: request.identifiers.map { .init(type: $0.type, value: $0.value) },
+            collections: counts, entries: entries)
+        let manifestSink = try FileSink(creating: staging.file("manifest.json"))
+        try manifest.encoded().withUnsafeBytes { try manifestSink.write($0) }
+        let manifestFile = try manifestSink.finish()
+
+        var members = entries.map { BundleArchiver.Member(path: $0.path, file: staging.file($0.path), size: $0.size) }
+        members.append(.init(path: "manifest.json", file: staging.file("manifest.json"), size: manifestFile.size))
+        members.sort { $0.path < $1.path }
+        let archive = staging.file("bundle.zip")
+        try BundleArchiver(modificationDate: created).write(members, to: archive)
+        try staging.commit(archive)
+        return ExportSummary(bundle: target, manifest: manifest)
+    }
+
+    /// One collection to search, with its source and what the source says of its fields.
+    private struct Step {
+        var sourceID: String
+        var source: any DataSource
+        var projector: RecordProjector
+        var fieldOrder: [String]?
+    }
+
+    /// Builds every source and checks every collection's fields before anything is written.
+    private func makePlan() async throws -> [Step] {
+        var steps: [Step] = []
+        for sourceConfiguration in configuration.sources {
+            let source = try registry.makeSource(sourceConfiguration, in: configuration)
+            for collection in sourceConfiguration.collections {
+                let projector = RecordProjector(collection: collection, sourceID: sourceConfiguration.id)
+                let names = try await source.fieldNames(of: collection)
+                if let names {
+                    let location = HandoverError.Location(file: source.sourceName, field: collection.table ?? collection.name)
+                    try projector.checkDescribed(names, at: location)
+                    for field in collection.identities.values.joined() where !names.contains(field) {
+                        throw HandoverError(
+                            .configurationInvalid,
+                            "identity field '\(field)' of collection '\(collection.name)' is not in the data",
+                            at: location, hint: "Check the field name under 'identities'")
+                    }
+                }
+                steps.append(Step(sourceID: sourceConfiguration.id, source: source, projector: projector, fieldOrder: names))
+            }
+        }
+        return steps
+    }
+
+    /// The date deterministic bundles carry: 1980-01-01T00:00:00Z, the earliest a zip can store.
+    static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+
+    /// A UUID-shaped id (RFC 9562 version 8) derived from the entries' checksums and the subject.
+    static func contentID(_ entries: [Manifest.Entry], identifiers: [SubjectIdentifier]) -> String {
+        var hasher = SHA256()
+        for entry in entries { hasher.update(data: Data("\(entry.path)\u{0}\(entry.sha256)\u{0}".utf8)) }
+        for identifier in identifiers { hasher.update(data: Data("\(identifier.type)\u{0}\(identifier.value)\u{0}".utf8)) }
+        var bytes = Array(hasher.finalize().prefix(16))
+        bytes[6] = (bytes[6] & 0x0F) | 0x80
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        let hex = bytes.map { String(format: "%02x", $0) }.joined()
+        let parts = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { range in
+            String(hex[hex.index(hex.startIndex, offsetBy: range.lowerBound)..<hex.index(hex.startIndex, offsetBy: range.upperBound)])
+        }
+        return parts.joined(separator: "-")
+    }
+}

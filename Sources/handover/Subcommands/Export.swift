@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Handover
+
+extension HandoverCommand {
+    /// `handover export`: writes one subject's bundle.
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export one data subject's records into a zipped bundle.",
+            discussion: """
+                Searches every collection of the configuration for records whose identity fields equal \
+                one of the subject's identifiers (exact match), and writes data.json, data.xml and \
+                manifest.json into a zip. The zip appears at --output only when complete; on any error \
+                nothing is written there.
+
+                Example:
+                  handover export --config handover.yaml --subject email=alice@example.com --output alice.zip
+                """
+        )
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("The configuration file (YAML or JSON).", valueName: "file"))
+        var config: String
+
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp(
+                "An identifier of the subject, as TYPE=VALUE (e.g. email=alice@example.com). Repeat for several.",
+                valueName: "type=value"))
+        var subject: [String] = []
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("The bundle to write (a .zip file).", valueName: "file"))
+        var output: String
+
+        @Flag(help: "Write a byte-identical bundle for identical data: fixed timestamps, bundle id derived from content.")
+        var deterministic = false
+
+        @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+        var quiet = false
+
+        func validate() throws {
+            if subject.isEmpty {
+                throw ValidationError("Name the subject with at least one --subject TYPE=VALUE.")
+            }
+        }
+
+        func run() async throws {
+            try await runReportingErrors {
+                let identifiers = try subject.map(SubjectIdentifier.init(parsing:))
+                let configuration = try ConfigurationLoader().load(from: URL(fileURLWithPath: config))
+                let exporter = Exporter(configuration: configuration)
+                let quiet = quiet
+                let summary = try await exporter.export(
+                    ExportRequest(identifiers: identifiers, deterministic: deterministic),
+                    to: URL(fileURLWithPath: output)
+                ) { event in
+                    guard !quiet else { return }
+                    Terminal.progress(event)
+                }
+                if !quiet {
+                    Terminal.standardError(
+                        "Wrote \(output): \(summary.recordCount) records from \(summary.manifest.collections.count) collections.")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@testable import Handover
+
+struct ConfigurationLoaderTests {
+    private func load(_ sources: String) throws -> Configuration {
+        try ConfigurationLoader().decode(Fixtures.configurationHeader + sources, file: "test.yaml")
+    }
+
+    private func loadError(_ sources: String) -> HandoverError? {
+        #expect(throws: HandoverError.self) { try load(sources) }
+    }
+
+    private let validCollection = """
+        sources:
+          - id: shop
+            kind: sqlite
+            path: shop.sqlite
+            collections:
+              - name: customers
+                identities: { email: email }
+                purposes: [essential.service]
+                legal_basis: contract
+                retention: Deleted two years after the last order.
+                fields:
+                  email: { category: user.contact.email, provenance: provided }
+                  password: secret
+                  note: ignore
+        """
+
+    @Test func quickstartConfigurationLoads() throws {
+        let configuration = try ConfigurationLoader().load(from: Fixtures.quickstart.appendingPathComponent("handover.yaml"))
+        #expect(configuration.sources.map(\.id) == ["shop", "newsletter", "support"])
+        #expect(configuration.baseDirectory.path == Fixtures.quickstart.standardizedFileURL.path)
+        let customers = configuration.sources[0].collections[0]
+        #expect(customers.fields["password_hash"]?.disposition == .secret)
+        #expect(customers.identities["email"] == ["email"])
+        #expect(customers.retention.period == "P2Y")
+    }
+
+    @Test func shorthandsDecode() throws {
+        let collection = try load(validCollection).sources[0].collections[0]
+        #expect(collection.retention == Retention(description: "Deleted two years after the last order."))
+        #expect(collection.fields["password"]?.disposition == .secret)
+        #expect(collection.fields["note"]?.disposition == .ignore)
+        #expect(collection.fields["email"]?.category == "user.contact.email")
+        #expect(collection.fields["email"]?.provenance == .provided)
+    }
+
+    @Test func unknownKeyIsAnErrorWithItsLine() {
+        let error = loadError(validCollection.replacingOccurrences(of: "legal_basis: contract", with: "legal_bassis: contract"))
+        #expect(error?.code == .configurationInvalid)
+        #expect(error?.location?.line == 14)
+        #expect(error?.description.contains("legal_bassis") == true)
+    }
+
+    @Test func unknownLegalBasisListsTheAllowedOnes() {
+        let error = loadError(validCollection.replacingOccurrences(of: "legal_basis: contract", with: "legal_basis: contrat"))
+        #expect(error?.description.contains("'contrat' is not allowed here") == true)
+        #expect(error?.description.contains("legitimate_interest") == true)
+        #expect(error?.location?.line == 14)
+    }
+
+    @Test func categoryOutsideTheTaxonomyIsRejectedWithASuggestion() {
+        let error = loadError(validCollection.replacingOccurrences(of: "user.contact.email", with: "contact.email"))
+        #expect(error?.description.contains("'contact.email' is not a fideslang data category") == true)
+        #expect(error?.description.contains("user.contact.email") == true)
+        #expect(error?.location?.line == 17)
+    }
+
+    @Test func extendingATaxonomyKeyIsAccepted() throws {
+        let configuration = try load(validCollection.replacingOccurrences(of: "user.contact.email", with: "user.contact.email.work"))
+        #expect(configuration.sources[0].collections[0].fields["email"]?.category == "user.contact.email.work")
+    }
+
+    @Test func identityFieldMustBeDescribed() {
+        let error = loadError(validCollection.replacingOccurrences(of: "identities: { email: email }", with: "identities: { email: mail }"))
+        #expect(error?.description.contains("identity field 'mail' is not described") == true)
+    }
+
+    @Test func exportedFieldNeedsCategoryAndProvenance() {
+        let error = loadError(validCollection.replacingOccurrences(of: "{ category: user.contact.email, provenance: provided }", with: "{ provenance: provided }"))
+        #expect(error?.description.contains("exported field 'email' has no category") == true)
+    }
+
+    @Test func fileSourceHoldsOneCollection() {
+        let twice = """
+            sources:
+              - id: letters
+                kind: csv
+                path: letters.csv
+                collections:
+            """ + String(repeating: """
+
+                  - name: letters
+                    identities: { email: email }
+                    purposes: [marketing.communications.email]
+                    legal_basis: consent
+                    retention: 30 days
+                    fields: { email: { category: user.contact.email, provenance: provided } }
+            """, count: 2)
+        let error = loadError(twice)
+        #expect(error?.description.contains("exactly one collection") == true)
+        #expect(error?.description.contains("used twice") == true)
+    }
+
+    @Test func retentionPeriodMustBeAnISODuration() {
+        #expect(ConfigurationChecker.isISODuration("P7Y"))
+        #expect(ConfigurationChecker.isISODuration("P1Y6M"))
+        #expect(ConfigurationChecker.isISODuration("PT12H"))
+        #expect(!ConfigurationChecker.isISODuration("7 years"))
+        #expect(!ConfigurationChecker.isISODuration("P"))
+        #expect(!ConfigurationChecker.isISODuration("P7"))
+    }
+
+    @Test func yamlSyntaxErrorNamesTheLine() {
+        let error = loadError("sources:\n  - id: [unclosed\n")
+        #expect(error?.code == .configurationInvalid)
+        #expect(error?.location?.line != nil)
+    }
+
+    @Test func missingFileIsInputMissing() {
+        let error = #expect(throws: HandoverError.self) {
+            try ConfigurationLoader().load(from: URL(fileURLWithPath: "/nonexistent/handover.yaml"))
+        }
+        #expect(error?.code == .inputMissing)
+        #expect(error?.description.contains("/nonexistent/handover.yaml") == true)
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import Handover
+
+struct SQLiteSourceTests {
+    private let directory: TemporaryDirectory
+    private let file: URL
+    private let collection = CollectionConfiguration(
+        name: "people", identities: ["email": ["email"]], purposes: ["essential.service"], legalBasis: .contract,
+        retention: Retention(description: "forever"),
+        fields: [
+            "id": FieldConfiguration(category: "user.unique_id", provenance: .observed),
+            "email": FieldConfiguration(category: "user.contact.email", provenance: .provided),
+            "score": FieldConfiguration(category: "user.behavior", provenance: .inferred),
+            "photo": FieldConfiguration(category: "user.content.self_image", provenance: .provided),
+        ])
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        file = directory.url.appendingPathComponent("people.sqlite")
+        let queue = try DatabaseQueue(path: file.path)
+        try queue.write { db in
+            try db.execute(sql: #"CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT, score REAL, photo BLOB)"#)
+            for (id, email) in [(1, "bob@example.com"), (2, "jimbob@example.com"), (3, "BOB@example.com"), (4, "bob@example.com ")] {
+                try db.execute(sql: "INSERT INTO people VALUES (?, ?, ?, ?)", arguments: [id, email, 0.5, Data([1, 2])])
+            }
+            try db.execute(sql: "INSERT INTO people VALUES (5, NULL, NULL, NULL)")
+        }
+        try queue.close()
+    }
+
+    private var source: SQLiteSource {
+        SQLiteSource(SourceConfiguration(id: "db", kind: "sqlite", path: file.path, collections: [collection]), file: file)
+    }
+
+    private func scan(_ values: Set<String>) async throws -> [Handover.Record] {
+        var records: [Handover.Record] = []
+        try await source.scan(collection, matching: MatchCriteria(valuesByField: ["email": values])) { records.append($0) }
+        return records
+    }
+
+    @Test func matchesExactlyNeverBySubstringOrCase() async throws {
+        let records = try await scan(["bob@example.com"])
+        #expect(records.map { $0["id"] } == [.integer(1)])
+    }
+
+    @Test func identifiersAreBoundNotSpliced() async throws {
+        #expect(try await scan(["' OR 1=1 --", "x\") OR (\"1\"=\"1"]).isEmpty)
+    }
+
+    @Test func readsTypesInColumnOrder() async throws {
+        let record = try #require(try await scan(["jimbob@example.com"]).first)
+        #expect(record.fields.map(\.name) == ["id", "email", "score", "photo"])
+        #expect(record["score"] == .decimal("0.5"))
+        #expect(record["photo"] == .binary(Data([1, 2])))
+        #expect(try await source.fieldNames(of: collection) == ["id", "email", "score", "photo"])
+    }
+
+    @Test func opensTheDatabaseReadOnly() async throws {
+        let before = try Data(contentsOf: file)
+        _ = try await scan(["bob@example.com"])
+        #expect(try Data(contentsOf: file) == before)
+        #expect(!FileManager.default.fileExists(atPath: file.path + "-wal"))
+    }
+
+    @Test func missingDatabaseIsInputMissing() async {
+        let missing = directory.url.appendingPathComponent("absent.sqlite")
+        let source = SQLiteSource(SourceConfiguration(id: "db", kind: "sqlite", collections: [collection]), file: missing)
+        let error = await #expect(throws: HandoverError.self) { _ = try await source.fieldNames(of: collection) }
+        #expect(error?.code == .inputMissing)
+        #expect(!FileManager.default.fileExists(atPath: missing.path), "a read-only open never creates the file")
+    }
+
+    @Test func missingTableIsAConfigurationError() async {
+        var other = collection
+        other.table = "persons"
+        let error = await #expect(throws: HandoverError.self) { _ = try await source.fieldNames(of: other) }
+        #expect(error?.code == .configurationInvalid)
+        #expect(error?.description.contains("'persons'") == true)
+    }
+
+    @Test func quotedTableAndColumnNamesWork() async throws {
+        let queue = try DatabaseQueue(path: file.path)
+        try await queue.write { db in
+            try db.execute(sql: #"CREATE TABLE "odd ""table""" ("e-mail" TEXT, "select" TEXT)"#)
+            try db.execute(sql: #"INSERT INTO "odd ""table""" VALUES ('a@example.com', 'x')"#)
+        }
+        try queue.close()
+        let odd = CollectionConfiguration(
+            name: "odd", table: #"odd "table""#, identities: ["email": ["e-mail"]], purposes: ["essential"],
+            legalBasis: .contract, retention: Retention(description: "x"),
+            fields: [
+                "e-mail": FieldConfiguration(category: "user.contact.email", provenance: .provided),
+                "select": FieldConfiguration(disposition: .ignore),
+            ])
+        var records: [Handover.Record] = []
+        try await source.scan(odd, matching: MatchCriteria(valuesByField: ["e-mail": ["a@example.com"]])) { records.append($0) }
+        #expect(records.count == 1)
+        #expect(records.first?["select"] == .string("x"))
+    }
+}
