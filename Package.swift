@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "Handover", targets: ["Handover"]),
+        .library(name: "HandoverTesting", targets: ["HandoverTesting"]),
         .executable(name: "handover", targets: ["handover"]),
     ],
     dependencies: [
@@ -38,6 +39,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "HandoverTesting",
+            dependencies: ["Handover"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "handover",
             dependencies: [
@@ -50,6 +56,7 @@ let package = Package(
             name: "HandoverTests",
             dependencies: [
                 "Handover",
+                "HandoverTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

@@ -42,8 +42,22 @@ public struct JSONSource: DataSource {
         _ body: (Record) throws -> Void
     ) async throws {
         guard !criteria.isEmpty else { return }
-        var reader = try ObjectReader(file: file, format: format, missing: missingFile)
-        while let (object, line) = try reader.next(file: file) {
+        switch format {
+        case .array:
+            var reader: JSONArrayStreamReader
+            do { reader = try JSONArrayStreamReader(path: file.path) } catch { throw missingFile() }
+            try scanObjects(&reader, criteria, body)
+        case .lines:
+            var reader: JSONLinesReader
+            do { reader = try JSONLinesReader(path: file.path) } catch { throw missingFile() }
+            try scanObjects(&reader, criteria, body)
+        }
+    }
+
+    private func scanObjects(
+        _ reader: inout some JSONObjectReader, _ criteria: MatchCriteria, _ body: (Record) throws -> Void
+    ) throws {
+        while let (object, line) = try next(from: &reader) {
             guard case .object(let members) = object else { continue }
             let matches = members.contains { member in
                 guard let accepted = criteria.valuesByField[member.key], let text = member.value.scalarText else {
@@ -57,47 +71,38 @@ public struct JSONSource: DataSource {
         }
     }
 
+    private func next(from reader: inout some JSONObjectReader) throws -> (JSONValue, Int)? {
+        do {
+            return try reader.next().map { ($0.value, $0.line) }
+        } catch {
+            let location = HandoverError.Location(file: file.path, line: error.line, column: error.column)
+            switch error.reason {
+            case .readFailed, .nestingTooDeep, .valueTooLarge, .openFailed:
+                throw HandoverError(.dataInvalid, error.description, at: .init(file: file.path))
+            default:
+                throw HandoverError(
+                    .dataInvalid, "invalid JSON: \(error.explanation)", at: location,
+                    hint: "Fix the data at that position (Handover reads strict JSON, RFC 8259)")
+            }
+        }
+    }
+
     private func missingFile() -> HandoverError {
         HandoverError(
             .inputMissing, "cannot open the \(format == .array ? "JSON" : "JSON Lines") file",
             at: .init(file: file.path),
             hint: "Check source '\(configuration.id)' 'path' (relative paths start at the configuration file)")
     }
-
-    /// The two readers behind one `next()`.
-    private enum ObjectReader {
-        case array(JSONArrayStreamReader)
-        case lines(JSONLinesReader)
-
-        init(file: URL, format: Format, missing: () -> HandoverError) throws {
-            do {
-                switch format {
-                case .array: self = .array(try JSONArrayStreamReader(path: file.path))
-                case .lines: self = .lines(try JSONLinesReader(path: file.path))
-                }
-            } catch {
-                throw missing()
-            }
-        }
-
-        mutating func next(file: URL) throws -> (JSONValue, Int)? {
-            do {
-                switch self {
-                case .array(var reader):
-                    defer { self = .array(reader) }
-                    return try reader.next().map { ($0.value, $0.line) }
-                case .lines(var reader):
-                    defer { self = .lines(reader) }
-                    return try reader.next().map { ($0.value, $0.line) }
-                }
-            } catch let error as JSONSyntaxError {
-                throw HandoverError(
-                    .dataInvalid, "malformed JSON: \(error)", at: .init(file: file.path, line: error.line, column: error.column),
-                    hint: "Fix the file; Handover reads strict JSON (RFC 8259)")
-            }
-        }
-    }
 }
+
+/// A reader that yields one JSON object at a time with the line it starts on.
+protocol JSONObjectReader {
+    /// The next object, or `nil` at the end of the input.
+    mutating func next() throws(JSONSyntaxError) -> (value: JSONValue, line: Int)?
+}
+
+extension JSONArrayStreamReader: JSONObjectReader {}
+extension JSONLinesReader: JSONObjectReader {}
 
 extension JSONValue {
     /// The text identity matching compares: strings and numbers as written, booleans as words.
@@ -116,7 +121,7 @@ extension JSONValue {
         case .bool(let flag): return .boolean(flag)
         case .string(let text): return .string(text)
         case .number(let text):
-            if let integer = Int64(text) { return .integer(integer) }
+            if text != "-0", let integer = Int64(text) { return .integer(integer) }
             return .decimal(text)
         case .array, .object: return .string(compactText)
         }
