@@ -9,7 +9,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "Handover",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Handover", targets: ["Handover"]),
         .library(name: "HandoverTesting", targets: ["HandoverTesting"]),

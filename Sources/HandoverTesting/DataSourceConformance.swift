@@ -27,12 +27,17 @@ public struct DataSourceConformance: Sendable {
     }
 
     /// A collection configuration describing every dataset field as exported text.
-    public static func collection(for dataset: ConformanceDataset = .standard, table: String? = nil) -> CollectionConfiguration {
+    public static func collection(for dataset: ConformanceDataset = .standard, table: String? = nil)
+        -> CollectionConfiguration
+    {
         CollectionConfiguration(
-            name: dataset.collection.name, table: table, identities: ["email": ["email"]], purposes: ["essential.service"],
+            name: dataset.collection.name, table: table, identities: ["email": ["email"]],
+            purposes: ["essential.service"],
             legalBasis: .contract, retention: Retention(description: "test"),
             fields: Dictionary(
-                uniqueKeysWithValues: dataset.fields.map { ($0, FieldConfiguration(category: "user", provenance: .provided)) }))
+                uniqueKeysWithValues: dataset.fields.map {
+                    ($0, FieldConfiguration(category: "user", provenance: .provided))
+                }))
     }
 
     /// Runs every check.
@@ -63,7 +68,8 @@ public struct DataSourceConformance: Sendable {
                 }
             }
             if seen != expected {
-                failures.append("matching \(values.sorted()) returned ids \(seen), expected \(expected) in source order")
+                failures.append(
+                    "matching \(values.sorted()) returned ids \(seen), expected \(expected) in source order")
             }
             failures += wrongFields
         }
@@ -73,7 +79,9 @@ public struct DataSourceConformance: Sendable {
         if any { failures.append("empty criteria returned records; they must return none") }
 
         var both: [String] = []
-        try await source.scan(collection, matching: MatchCriteria(valuesByField: ["email": ["alice@example.com"], "id": ["1"]])) {
+        try await source.scan(
+            collection, matching: MatchCriteria(valuesByField: ["email": ["alice@example.com"], "id": ["1"]])
+        ) {
             both.append($0["id"]?.text ?? "?")
         }
         if both != ["1", "8"] {

@@ -14,12 +14,33 @@ enum Terminal {
         switch event {
         case .collectionStarted: break
         case .collectionFinished(let source, let collection, let records, let seconds):
-            standardError("  \(source)/\(collection): \(records) record\(records == 1 ? "" : "s") (\(String(format: "%.2f", seconds)) s)")
+            standardError(
+                "  \(source)/\(collection): \(records) record\(records == 1 ? "" : "s") (\(String(format: "%.2f", seconds)) s)"
+            )
         case .packaging:
             standardError("  packaging bundle…")
         }
     }
 }
+
+/// Makes SIGINT and SIGTERM remove unfinished bundles before the process exits, so an interrupted
+/// export leaves no personal data behind. Exits with 130 (SIGINT) or 143 (SIGTERM), as shells do.
+func removeUnfinishedBundlesOnInterrupt() {
+    for signalNumber in [SIGINT, SIGTERM] {
+        signal(signalNumber, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+        source.setEventHandler {
+            Exporter.removeUnfinishedBundles()
+            Terminal.standardError("interrupted: no bundle was written")
+            exit(128 + signalNumber)
+        }
+        source.resume()
+        interruptSources.append(source)
+    }
+}
+
+/// Keeps the signal sources alive for the life of the process.
+nonisolated(unsafe) private var interruptSources: [any DispatchSourceSignal] = []
 
 /// Runs `body`, turning a ``HandoverError`` into a message on standard error and its documented exit code.
 func runReportingErrors(_ body: () async throws -> Void) async throws {

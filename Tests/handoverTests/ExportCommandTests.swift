@@ -10,7 +10,8 @@ struct ExportCommandTests {
 
     /// The `handover` executable built next to the test bundle.
     static var executable: URL {
-        let directory = Bundle.main.executableURL?.deletingLastPathComponent()
+        let directory =
+            Bundle.main.executableURL?.deletingLastPathComponent()
             ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         var candidate = directory
         for _ in 0..<4 {
@@ -55,7 +56,8 @@ struct ExportCommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("alice.zip")
         let result = try Self.run([
-            "export", "--config", Self.quickstartConfig, "--subject", "email=alice@example.com", "--output", output.path,
+            "export", "--config", Self.quickstartConfig, "--subject", "email=alice@example.com", "--output",
+            output.path,
         ])
         #expect(result.status == 0, "stderr: \(result.standardError)")
         #expect(result.standardError.contains("shop/customers: 1 record"))
@@ -79,14 +81,18 @@ struct ExportCommandTests {
     }
 
     @Test func malformedSubjectIsAUsageError() throws {
-        let result = try Self.run(["export", "--config", Self.quickstartConfig, "--subject", "alice", "--output", "/tmp/never.zip"])
+        let result = try Self.run([
+            "export", "--config", Self.quickstartConfig, "--subject", "alice", "--output", "/tmp/never.zip",
+        ])
         #expect(result.status == 64)
         #expect(result.standardError.contains("TYPE=VALUE"))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never.zip"))
     }
 
     @Test func missingConfigurationExitsWith66() throws {
-        let result = try Self.run(["export", "--config", "/nonexistent.yaml", "--subject", "email=a@x", "--output", "/tmp/never.zip"])
+        let result = try Self.run([
+            "export", "--config", "/nonexistent.yaml", "--subject", "email=a@x", "--output", "/tmp/never.zip",
+        ])
         #expect(result.status == 66)
         #expect(result.standardError.contains("/nonexistent.yaml"))
     }
@@ -98,7 +104,10 @@ struct ExportCommandTests {
         let text = try String(contentsOfFile: Self.quickstartConfig, encoding: .utf8)
             .replacingOccurrences(of: "legal_basis: consent", with: "legal_basis: agreed")
         try Data(text.utf8).write(to: config)
-        let result = try Self.run(["export", "--config", config.path, "--subject", "email=a@x", "--output", directory.appendingPathComponent("x.zip").path])
+        let result = try Self.run([
+            "export", "--config", config.path, "--subject", "email=a@x", "--output",
+            directory.appendingPathComponent("x.zip").path,
+        ])
         #expect(result.status == 78)
         let line = text.components(separatedBy: "\n").firstIndex { $0.contains("legal_basis: agreed") }.map { $0 + 1 }
         #expect(result.standardError.contains("handover.yaml:\(line ?? -1)"), "stderr: \(result.standardError)")
@@ -106,7 +115,8 @@ struct ExportCommandTests {
 
     @Test func unwritableOutputExitsWith73() throws {
         let result = try Self.run([
-            "export", "--config", Self.quickstartConfig, "--subject", "email=alice@example.com", "--output", "/nonexistent-dir/alice.zip",
+            "export", "--config", Self.quickstartConfig, "--subject", "email=alice@example.com", "--output",
+            "/nonexistent-dir/alice.zip",
         ])
         #expect(result.status == 73)
         #expect(result.standardError.contains("/nonexistent-dir"))

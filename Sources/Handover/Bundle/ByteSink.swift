@@ -22,6 +22,7 @@ public final class MemorySink: ByteSink {
     /// Creates an empty sink.
     public init() {}
 
+    /// Appends `bytes`; see ``ByteSink/write(_:)``.
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
         self.bytes.append(contentsOf: bytes)
     }

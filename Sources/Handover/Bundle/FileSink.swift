@@ -42,6 +42,7 @@ public final class FileSink: ByteSink {
         if descriptor >= 0 { close(descriptor) }
     }
 
+    /// Appends `bytes`; see ``ByteSink/write(_:)``.
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
         size += Int64(bytes.count)
         hasher.update(bufferPointer: bytes)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -19,6 +20,21 @@ final class StagingArea {
     let target: URL
     private var finished = false
 
+    /// The staging directories that exist now, so that an interrupted process can remove them.
+    private static let active = Mutex<Set<String>>([])
+
+    /// Removes every staging directory this process has not finished with.
+    ///
+    /// Call it from a signal handler's cleanup path (the CLI does on SIGINT and SIGTERM) so that an
+    /// interrupted export leaves no personal data behind.
+    static func discardAllActive() {
+        let paths = active.withLock { paths in
+            defer { paths.removeAll() }
+            return paths
+        }
+        for path in paths { try? FileManager.default.removeItem(atPath: path) }
+    }
+
     /// Creates the staging directory for `target`.
     ///
     /// - Throws: ``HandoverError`` with code ``HandoverError/Code/outputFailed`` when the target's
@@ -26,7 +42,8 @@ final class StagingArea {
     init(for target: URL) throws {
         self.target = target
         let parent = target.deletingLastPathComponent()
-        var template = Array(parent.appendingPathComponent(".\(target.lastPathComponent).handover-XXXXXX").path.utf8CString)
+        var template = Array(
+            parent.appendingPathComponent(".\(target.lastPathComponent).handover-XXXXXX").path.utf8CString)
         let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         guard created != nil else {
             throw HandoverError(
@@ -34,6 +51,7 @@ final class StagingArea {
                 at: .init(file: parent.path), hint: "Check that the output directory exists and is writable")
         }
         directory = URL(fileURLWithPath: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
+        Self.active.withLock { _ = $0.insert(directory.path) }
     }
 
     deinit {
@@ -67,6 +85,7 @@ final class StagingArea {
     func discard() {
         finished = true
         try? FileManager.default.removeItem(at: directory)
+        Self.active.withLock { _ = $0.remove(directory.path) }
     }
 
     private func failure(_ message: String) -> HandoverError {

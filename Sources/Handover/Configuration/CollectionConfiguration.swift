@@ -41,6 +41,7 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
         case legalBasis = "legal_basis"
     }
 
+    /// Decodes the YAML or JSON form, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -85,6 +86,7 @@ public struct Retention: Sendable, Decodable, Equatable {
         case description, period, after
     }
 
+    /// Decodes the YAML or JSON form, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
         if let text = try? decoder.singleValueContainer().decode(String.self) {
             self.init(description: text)
@@ -122,6 +124,7 @@ public struct Recipient: Sendable, Decodable, Equatable {
         case name, role, purpose, country
     }
 
+    /// Decodes the YAML or JSON form, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
         if let text = try? decoder.singleValueContainer().decode(String.self) {
             self.init(name: text)

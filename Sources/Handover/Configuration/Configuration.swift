@@ -29,6 +29,7 @@ public struct Configuration: Sendable, Decodable {
         case version, controller, sources
     }
 
+    /// Decodes the YAML or JSON form, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)

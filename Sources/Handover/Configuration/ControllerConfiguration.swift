@@ -37,6 +37,7 @@ public struct ControllerConfiguration: Sendable, Decodable, Equatable {
         case supervisoryAuthority = "supervisory_authority"
     }
 
+    /// Decodes the YAML or JSON form, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -77,6 +78,7 @@ public struct Contact: Sendable, Decodable, Equatable {
         case name, email, phone, address, url
     }
 
+    /// Decodes the YAML or JSON form, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)

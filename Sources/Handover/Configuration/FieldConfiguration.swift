@@ -43,6 +43,7 @@ public struct FieldConfiguration: Sendable, Decodable, Equatable {
         case category, provenance, type, description, secret, ignore
     }
 
+    /// Decodes the YAML or JSON form, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
         if let word = try? decoder.singleValueContainer().decode(String.self) {
             guard let disposition = Disposition(rawValue: word), disposition != .export else {

@@ -36,6 +36,7 @@ public struct SourceConfiguration: Sendable, Decodable, Equatable {
         case id, kind, path, delimiter, header, columns, options, collections
     }
 
+    /// Decodes the YAML or JSON form, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)

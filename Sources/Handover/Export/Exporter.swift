@@ -63,7 +63,8 @@ public struct Exporter: Sendable {
         let xmlSink = try FileSink(creating: staging.file("data.xml"))
         let writers: [any BundleContentWriter] = [DataJSONWriter(sink: jsonSink), try DataXMLWriter(sink: xmlSink)]
 
-        let header = BundleHeader(controller: configuration.controller, identifiers: request.identifiers, scope: request.scope)
+        let header = BundleHeader(
+            controller: configuration.controller, identifiers: request.identifiers, scope: request.scope)
         for writer in writers { try writer.begin(header) }
         var counts: [Manifest.CollectionCount] = []
         for step in plan {
@@ -97,7 +98,8 @@ public struct Exporter: Sendable {
         let created = request.deterministic ? Self.fixedDate : Date()
         let manifest = Manifest(
             formatVersion: BundleHeader.formatVersion, generator: Self.generator,
-            bundleId: request.deterministic ? Self.contentID(entries, identifiers: request.identifiers) : UUID().uuidString.lowercased(),
+            bundleId: request.deterministic
+                ? Self.contentID(entries, identifiers: request.identifiers) : UUID().uuidString.lowercased(),
             createdAt: Self.timestamp(created), scope: request.scope,
             subject: request.identifiers.map { .init(type: $0.type, value: $0.value) },
             collections: counts, entries: entries)
@@ -112,6 +114,15 @@ public struct Exporter: Sendable {
         try BundleArchiver(modificationDate: created).write(members, to: archive)
         try staging.commit(archive)
         return ExportSummary(bundle: target, manifest: manifest)
+    }
+
+    /// Removes the staging directories of exports that have not finished.
+    ///
+    /// An export builds its bundle in a private directory beside the target. When the process is
+    /// interrupted (SIGINT, SIGTERM) that directory would stay behind with personal data in it; a
+    /// signal handler calls this before exiting. The CLI does so.
+    public static func removeUnfinishedBundles() {
+        StagingArea.discardAllActive()
     }
 
     /// One collection to search, with its source and what the source says of its fields.
@@ -131,7 +142,8 @@ public struct Exporter: Sendable {
                 let projector = RecordProjector(collection: collection, sourceID: sourceConfiguration.id)
                 let names = try await source.fieldNames(of: collection)
                 if let names {
-                    let location = HandoverError.Location(file: source.sourceName, field: collection.table ?? collection.name)
+                    let location = HandoverError.Location(
+                        file: source.sourceName, field: collection.table ?? collection.name)
                     try projector.checkDescribed(names, at: location)
                     for field in collection.identities.values.joined() where !names.contains(field) {
                         throw HandoverError(
@@ -140,7 +152,8 @@ public struct Exporter: Sendable {
                             at: location, hint: "Check the field name under 'identities'")
                     }
                 }
-                steps.append(Step(sourceID: sourceConfiguration.id, source: source, projector: projector, fieldOrder: names))
+                steps.append(
+                    Step(sourceID: sourceConfiguration.id, source: source, projector: projector, fieldOrder: names))
             }
         }
         return steps
@@ -160,13 +173,19 @@ public struct Exporter: Sendable {
     static func contentID(_ entries: [Manifest.Entry], identifiers: [SubjectIdentifier]) -> String {
         var hasher = SHA256()
         for entry in entries { hasher.update(data: Data("\(entry.path)\u{0}\(entry.sha256)\u{0}".utf8)) }
-        for identifier in identifiers { hasher.update(data: Data("\(identifier.type)\u{0}\(identifier.value)\u{0}".utf8)) }
+        for identifier in identifiers {
+            hasher.update(data: Data("\(identifier.type)\u{0}\(identifier.value)\u{0}".utf8))
+        }
         var bytes = Array(hasher.finalize().prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x80
         bytes[8] = (bytes[8] & 0x3F) | 0x80
         let hex = bytes.map { String(format: "%02x", $0) }.joined()
         let parts = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { range in
-            String(hex[hex.index(hex.startIndex, offsetBy: range.lowerBound)..<hex.index(hex.startIndex, offsetBy: range.upperBound)])
+            String(
+                hex[
+                    hex.index(
+                        hex.startIndex, offsetBy: range.lowerBound)..<hex.index(
+                            hex.startIndex, offsetBy: range.upperBound)])
         }
         return parts.joined(separator: "-")
     }

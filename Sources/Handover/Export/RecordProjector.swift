@@ -61,7 +61,9 @@ struct RecordProjector {
     /// The header describing the collection's exported fields, in `order` where known.
     func header(fieldOrder order: [String]?) -> CollectionHeader {
         let exported = collection.fields.filter { $0.value.disposition == .export }
-        let names = (order?.filter { exported[$0] != nil } ?? []) + exported.keys.sorted().filter { !(order ?? []).contains($0) }
+        let names =
+            (order?.filter { exported[$0] != nil } ?? [])
+            + exported.keys.sorted().filter { !(order ?? []).contains($0) }
         return CollectionHeader(
             source: sourceID, name: collection.name, purposes: collection.purposes,
             legalBasis: collection.legalBasis, retention: collection.retention, recipients: collection.recipients,

@@ -29,5 +29,6 @@ public struct SubjectIdentifier: Sendable, Hashable, CustomStringConvertible {
         self.init(type: type, value: value)
     }
 
+    /// The text shown to users.
     public var description: String { "\(type)=\(value)" }
 }

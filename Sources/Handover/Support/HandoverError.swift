@@ -26,6 +26,7 @@ public struct HandoverError: Error, Sendable, Equatable, CustomStringConvertible
         /// The request itself is unusable, such as a subject without identifiers (exit 64).
         public static let usage = Code(name: "usage", exitCode: 64)
 
+        /// The text shown to users.
         public var description: String { name }
     }
 
@@ -48,6 +49,7 @@ public struct HandoverError: Error, Sendable, Equatable, CustomStringConvertible
             self.field = field
         }
 
+        /// The text shown to users.
         public var description: String {
             var text = file ?? ""
             if let line { text += text.isEmpty ? "line \(line)" : ":\(line)" }
@@ -80,6 +82,7 @@ public struct HandoverError: Error, Sendable, Equatable, CustomStringConvertible
         self.hint = hint
     }
 
+    /// The text shown to users.
     public var description: String {
         var text = ""
         if let location, !location.description.isEmpty { text = "\(location): " }

@@ -31,7 +31,8 @@ extension HandoverCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("The bundle to write (a .zip file).", valueName: "file"))
         var output: String
 
-        @Flag(help: "Write a byte-identical bundle for identical data: fixed timestamps, bundle id derived from content.")
+        @Flag(
+            help: "Write a byte-identical bundle for identical data: fixed timestamps, bundle id derived from content.")
         var deterministic = false
 
         @Flag(name: .shortAndLong, help: "Print nothing but errors.")
@@ -44,6 +45,7 @@ extension HandoverCommand {
         }
 
         func run() async throws {
+            removeUnfinishedBundlesOnInterrupt()
             try await runReportingErrors {
                 let identifiers = try subject.map(SubjectIdentifier.init(parsing:))
                 let configuration = try ConfigurationLoader().load(from: URL(fileURLWithPath: config))
@@ -58,7 +60,8 @@ extension HandoverCommand {
                 }
                 if !quiet {
                     Terminal.standardError(
-                        "Wrote \(output): \(summary.recordCount) records from \(summary.manifest.collections.count) collections.")
+                        "Wrote \(output): \(summary.recordCount) records from \(summary.manifest.collections.count) collections."
+                    )
                 }
             }
         }

@@ -8,7 +8,8 @@ struct BundleWritersTests {
         controller: Fixtures.controller, identifiers: [SubjectIdentifier(type: "email", value: "a@x")], scope: .access)
     private let collection = CollectionHeader(
         source: "s", name: "c", purposes: ["essential.service"], legalBasis: .consent,
-        retention: Retention(description: "30 days", period: "P30D"), recipients: [Recipient(name: "Mailer", country: "IE")],
+        retention: Retention(description: "30 days", period: "P30D"),
+        recipients: [Recipient(name: "Mailer", country: "IE")],
         fields: [.init(name: "note", category: "user.content", provenance: .provided, description: nil)])
 
     private func write(_ values: [Value], into writer: any BundleContentWriter) throws {
@@ -20,8 +21,10 @@ struct BundleWritersTests {
     }
 
     private let awkward: [Value] = [
-        .string("quote \" backslash \\ newline \n tab \t"), .string("control \u{01} char"), .string("<script>&amp;</script>"),
-        .integer(-9_223_372_036_854_775_808), .decimal("12.50"), .boolean(false), .null, .dateTime("2024-05-01T10:00:00Z"),
+        .string("quote \" backslash \\ newline \n tab \t"), .string("control \u{01} char"),
+        .string("<script>&amp;</script>"),
+        .integer(-9_223_372_036_854_775_808), .decimal("12.50"), .boolean(false), .null,
+        .dateTime("2024-05-01T10:00:00Z"),
         .binary(Data([0, 255])),
     ]
 

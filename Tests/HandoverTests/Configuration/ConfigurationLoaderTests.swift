@@ -30,7 +30,8 @@ struct ConfigurationLoaderTests {
         """
 
     @Test func quickstartConfigurationLoads() throws {
-        let configuration = try ConfigurationLoader().load(from: Fixtures.quickstart.appendingPathComponent("handover.yaml"))
+        let configuration = try ConfigurationLoader().load(
+            from: Fixtures.quickstart.appendingPathComponent("handover.yaml"))
         #expect(configuration.sources.map(\.id) == ["shop", "newsletter", "support"])
         #expect(configuration.baseDirectory.path == Fixtures.quickstart.standardizedFileURL.path)
         let customers = configuration.sources[0].collections[0]
@@ -49,14 +50,16 @@ struct ConfigurationLoaderTests {
     }
 
     @Test func unknownKeyIsAnErrorWithItsLine() {
-        let error = loadError(validCollection.replacingOccurrences(of: "legal_basis: contract", with: "legal_bassis: contract"))
+        let error = loadError(
+            validCollection.replacingOccurrences(of: "legal_basis: contract", with: "legal_bassis: contract"))
         #expect(error?.code == .configurationInvalid)
         #expect(error?.location?.line == 14)
         #expect(error?.description.contains("legal_bassis") == true)
     }
 
     @Test func unknownLegalBasisListsTheAllowedOnes() {
-        let error = loadError(validCollection.replacingOccurrences(of: "legal_basis: contract", with: "legal_basis: contrat"))
+        let error = loadError(
+            validCollection.replacingOccurrences(of: "legal_basis: contract", with: "legal_basis: contrat"))
         #expect(error?.description.contains("'contrat' is not allowed here") == true)
         #expect(error?.description.contains("legitimate_interest") == true)
         #expect(error?.location?.line == 14)
@@ -70,17 +73,22 @@ struct ConfigurationLoaderTests {
     }
 
     @Test func extendingATaxonomyKeyIsAccepted() throws {
-        let configuration = try load(validCollection.replacingOccurrences(of: "user.contact.email", with: "user.contact.email.work"))
+        let configuration = try load(
+            validCollection.replacingOccurrences(of: "user.contact.email", with: "user.contact.email.work"))
         #expect(configuration.sources[0].collections[0].fields["email"]?.category == "user.contact.email.work")
     }
 
     @Test func identityFieldMustBeDescribed() {
-        let error = loadError(validCollection.replacingOccurrences(of: "identities: { email: email }", with: "identities: { email: mail }"))
+        let error = loadError(
+            validCollection.replacingOccurrences(
+                of: "identities: { email: email }", with: "identities: { email: mail }"))
         #expect(error?.description.contains("identity field 'mail' is not described") == true)
     }
 
     @Test func exportedFieldNeedsCategoryAndProvenance() {
-        let error = loadError(validCollection.replacingOccurrences(of: "{ category: user.contact.email, provenance: provided }", with: "{ provenance: provided }"))
+        let error = loadError(
+            validCollection.replacingOccurrences(
+                of: "{ category: user.contact.email, provenance: provided }", with: "{ provenance: provided }"))
         #expect(error?.description.contains("exported field 'email' has no category") == true)
     }
 
@@ -91,15 +99,17 @@ struct ConfigurationLoaderTests {
                 kind: csv
                 path: letters.csv
                 collections:
-            """ + String(repeating: """
+            """
+            + String(
+                repeating: """
 
-                  - name: letters
-                    identities: { email: email }
-                    purposes: [marketing.communications.email]
-                    legal_basis: consent
-                    retention: 30 days
-                    fields: { email: { category: user.contact.email, provenance: provided } }
-            """, count: 2)
+                          - name: letters
+                            identities: { email: email }
+                            purposes: [marketing.communications.email]
+                            legal_basis: consent
+                            retention: 30 days
+                            fields: { email: { category: user.contact.email, provenance: provided } }
+                    """, count: 2)
         let error = loadError(twice)
         #expect(error?.description.contains("exactly one collection") == true)
         #expect(error?.description.contains("used twice") == true)
@@ -126,5 +136,22 @@ struct ConfigurationLoaderTests {
         }
         #expect(error?.code == .inputMissing)
         #expect(error?.description.contains("/nonexistent/handover.yaml") == true)
+    }
+}
+
+extension ConfigurationLoaderTests {
+    @Test func jsonConfigurationIsAccepted() throws {
+        let json = """
+            {"version": 1,
+             "controller": {"name": "C", "email": "p@c.example", "supervisory_authority": {"name": "A"}},
+             "sources": [{"id": "s", "kind": "jsonl", "path": "t.jsonl", "collections": [
+               {"name": "t", "identities": {"email": ["email", "cc"]}, "purposes": ["essential.service"],
+                "legal_basis": "contract", "retention": {"description": "1 year", "period": "P1Y"},
+                "fields": {"email": {"category": "user.contact.email", "provenance": "provided"},
+                           "cc": {"category": "user.contact.email", "provenance": "provided"}}}]}]}
+            """
+        let configuration = try ConfigurationLoader().decode(json, file: "handover.json")
+        #expect(configuration.sources[0].collections[0].identities["email"] == ["email", "cc"])
+        #expect(configuration.sources[0].collections[0].retention.period == "P1Y")
     }
 }

@@ -22,7 +22,8 @@ struct DataSourceConformanceTests {
     }
 
     private func configuration(_ kind: String, _ file: URL) -> SourceConfiguration {
-        SourceConfiguration(id: kind, kind: kind, path: file.path, collections: [DataSourceConformance.collection(for: dataset)])
+        SourceConfiguration(
+            id: kind, kind: kind, path: file.path, collections: [DataSourceConformance.collection(for: dataset)])
     }
 
     @Test func sqlite() async throws {
@@ -40,7 +41,8 @@ struct DataSourceConformanceTests {
 
     @Test func csv() async throws {
         func quoted(_ field: String) -> String { "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        let text = ([dataset.fields] + dataset.rows).map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n")
+        let text = ([dataset.fields] + dataset.rows).map { $0.map(quoted).joined(separator: ",") }.joined(
+            separator: "\r\n")
         let file = try directory.write("people.csv", "\u{FEFF}" + text + "\r\n")
         try await expectConformance(try CSVSource(configuration("csv", file), file: file))
     }

@@ -12,7 +12,8 @@ struct ExporterTests {
         let configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
         let target = directory.url.appendingPathComponent(name)
         let summary = try await Exporter(configuration: configuration).export(
-            ExportRequest(identifiers: try identifiers.map(SubjectIdentifier.init(parsing:)), deterministic: deterministic),
+            ExportRequest(
+                identifiers: try identifiers.map(SubjectIdentifier.init(parsing:)), deterministic: deterministic),
             to: target)
         return (summary, try Fixtures.unzip(target))
     }
@@ -21,7 +22,8 @@ struct ExporterTests {
         let directory = try Fixtures.quickstartCopy()
         let (summary, entries) = try await export(["email=alice@example.com"], in: directory)
         #expect(Set(entries.keys) == ["data.json", "data.xml", "manifest.json"])
-        let counts = Dictionary(uniqueKeysWithValues: summary.manifest.collections.map { ("\($0.source)/\($0.name)", $0.records) })
+        let counts = Dictionary(
+            uniqueKeysWithValues: summary.manifest.collections.map { ("\($0.source)/\($0.name)", $0.records) })
         // The oracle is the example data itself, queried independently of Handover.
         #expect(counts["shop/customers"] == 1)
         let orders = try sqliteCount(directory, "SELECT count(*) FROM orders WHERE billing_email = 'alice@example.com'")
@@ -44,7 +46,9 @@ struct ExporterTests {
         }
         for (name, data) in jimbobEntries where name != "manifest.json" {
             let text = String(decoding: data, as: UTF8.self)
-            #expect(!text.contains("\"bob@example.com\"") && !text.contains(">bob@example.com<"), "\(name) of jimbob's bundle holds bob's address")
+            #expect(
+                !text.contains("\"bob@example.com\"") && !text.contains(">bob@example.com<"),
+                "\(name) of jimbob's bundle holds bob's address")
         }
         #expect(bob.recordCount > 0)
         #expect(jimbob.recordCount > 0)
@@ -61,7 +65,8 @@ struct ExporterTests {
             let text = String(decoding: data, as: UTF8.self)
             #expect(!text.contains(hash), "\(name) holds the password hash")
             #expect(!text.contains(token), "\(name) holds the unsubscribe token")
-            #expect(!text.contains("password_hash") && !text.contains("unsubscribe_token"), "\(name) names a secret field")
+            #expect(
+                !text.contains("password_hash") && !text.contains("unsubscribe_token"), "\(name) names a secret field")
         }
     }
 
@@ -81,8 +86,10 @@ struct ExporterTests {
 
     @Test func deterministicExportsAreByteIdentical() async throws {
         let directory = try Fixtures.quickstartCopy()
-        _ = try await export(["email=alice@example.com", "phone=+31612345678"], in: directory, to: "one.zip", deterministic: true)
-        _ = try await export(["email=alice@example.com", "phone=+31612345678"], in: directory, to: "two.zip", deterministic: true)
+        _ = try await export(
+            ["email=alice@example.com", "phone=+31612345678"], in: directory, to: "one.zip", deterministic: true)
+        _ = try await export(
+            ["email=alice@example.com", "phone=+31612345678"], in: directory, to: "two.zip", deterministic: true)
         let one = try Data(contentsOf: directory.url.appendingPathComponent("one.zip"))
         let two = try Data(contentsOf: directory.url.appendingPathComponent("two.zip"))
         #expect(one == two)
@@ -97,14 +104,16 @@ struct ExporterTests {
     @Test func bundleIsPrivateToItsOwner() async throws {
         let directory = try Fixtures.quickstartCopy()
         _ = try await export(["email=alice@example.com"], in: directory)
-        let attributes = try FileManager.default.attributesOfItem(atPath: directory.url.appendingPathComponent("bundle.zip").path)
+        let attributes = try FileManager.default.attributesOfItem(
+            atPath: directory.url.appendingPathComponent("bundle.zip").path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 
     @Test func failedExportLeavesNoFileAtTheTarget() async throws {
         let directory = try Fixtures.quickstartCopy()
         // An undescribed column in the last source fails the export after earlier sources were read.
-        try directory.write("tickets.jsonl", #"{"id": 1, "customer_email": "alice@example.com", "mood": "angry"}"# + "\n")
+        try directory.write(
+            "tickets.jsonl", #"{"id": 1, "customer_email": "alice@example.com", "mood": "angry"}"# + "\n")
         await #expect(throws: HandoverError.self) {
             _ = try await export(["email=alice@example.com"], in: directory)
         }
@@ -116,7 +125,10 @@ struct ExporterTests {
             _ = try await export(["email=alice@example.com"], in: directory)
         }
         #expect(try String(contentsOf: previous, encoding: .utf8) == "previous bundle")
-        #expect(try directory.contents() == ["bundle.zip", "handover.yaml", "newsletter.csv", "shop.sqlite", "tickets.jsonl"])
+        #expect(
+            try directory.contents() == [
+                "bundle.zip", "handover.yaml", "newsletter.csv", "shop.sqlite", "tickets.jsonl",
+            ])
     }
 
     @Test func missingSourceFileFailsWithItsPath() async throws {

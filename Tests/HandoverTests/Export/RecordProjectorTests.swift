@@ -9,7 +9,8 @@ struct RecordProjectorTests {
             retention: Retention(description: "x"),
             fields: [
                 "email": FieldConfiguration(category: "user.contact.email", provenance: .provided),
-                "born": FieldConfiguration(category: "user.demographic.date_of_birth", provenance: .provided, type: .date),
+                "born": FieldConfiguration(
+                    category: "user.demographic.date_of_birth", provenance: .provided, type: .date),
                 "visits": FieldConfiguration(category: "user.behavior", provenance: .observed, type: .integer),
                 "password": FieldConfiguration(disposition: .secret),
                 "internal": FieldConfiguration(disposition: .ignore),
@@ -26,15 +27,17 @@ struct RecordProjectorTests {
                 ("email", .string("a@x")), ("password", .string("hunter2")), ("born", .string("1990-02-28")),
                 ("internal", .string("x")), ("visits", .string(" 12 ")),
             ]))
-        #expect(projected.fields == [
-            .init(name: "email", value: .string("a@x")), .init(name: "born", value: .date("1990-02-28")),
-            .init(name: "visits", value: .integer(12)),
-        ])
+        #expect(
+            projected.fields == [
+                .init(name: "email", value: .string("a@x")), .init(name: "born", value: .date("1990-02-28")),
+                .init(name: "visits", value: .integer(12)),
+            ])
     }
 
     @Test func undescribedFieldsFailListingAllOfThem() {
         let error = #expect(throws: HandoverError.self) {
-            try projector.project(record([("email", .string("a@x")), ("mood", .string("ok")), ("shoe_size", .integer(44))]))
+            try projector.project(
+                record([("email", .string("a@x")), ("mood", .string("ok")), ("shoe_size", .integer(44))]))
         }
         #expect(error?.code == .dataInvalid)
         #expect(error?.description.contains("mood, shoe_size") == true)

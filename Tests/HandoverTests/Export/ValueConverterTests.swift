@@ -13,7 +13,10 @@ struct ValueConverterTests {
         #expect(ValueConverter.convert(.string(input), to: .dateTime) == .dateTime(expected))
     }
 
-    @Test(arguments: ["2023-02-29 10:00:00", "2024-13-01T00:00:00", "2024-05-01", "2024-05-01T25:00:00", "2024-05-01T10:30:00+2", "yesterday"])
+    @Test(arguments: [
+        "2023-02-29 10:00:00", "2024-13-01T00:00:00", "2024-05-01", "2024-05-01T25:00:00", "2024-05-01T10:30:00+2",
+        "yesterday",
+    ])
     func invalidDateTimesAreRejected(input: String) {
         #expect(ValueConverter.convert(.string(input), to: .dateTime) == nil)
     }

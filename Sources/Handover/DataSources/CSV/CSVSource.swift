@@ -26,13 +26,16 @@ public struct CSVSource: DataSource {
         delimiter = byte
     }
 
+    /// The file's name, used in messages.
     public var sourceName: String { file.lastPathComponent }
 
+    /// See ``DataSource/fieldNames(of:)``.
     public func fieldNames(of collection: CollectionConfiguration) async throws -> [String]? {
         var reader = try openReader()
         return try header(from: &reader)
     }
 
+    /// See ``DataSource/scan(_:matching:_:)``.
     public func scan(
         _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
         _ body: (Record) throws -> Void

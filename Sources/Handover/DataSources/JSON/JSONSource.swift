@@ -30,13 +30,16 @@ public struct JSONSource: DataSource {
         self.format = format
     }
 
+    /// The file's name, used in messages.
     public var sourceName: String { file.lastPathComponent }
 
+    /// See ``DataSource/fieldNames(of:)``.
     public func fieldNames(of collection: CollectionConfiguration) async throws -> [String]? {
         guard FileManager.default.isReadableFile(atPath: file.path) else { throw missingFile() }
         return nil
     }
 
+    /// See ``DataSource/scan(_:matching:_:)``.
     public func scan(
         _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
         _ body: (Record) throws -> Void

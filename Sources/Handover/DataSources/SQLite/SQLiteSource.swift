@@ -20,8 +20,10 @@ public struct SQLiteSource: DataSource {
         self.file = file
     }
 
+    /// The file's name, used in messages.
     public var sourceName: String { file.lastPathComponent }
 
+    /// See ``DataSource/fieldNames(of:)``.
     public func fieldNames(of collection: CollectionConfiguration) async throws -> [String]? {
         let table = collection.table ?? collection.name
         return try withDatabase { db in
@@ -35,6 +37,7 @@ public struct SQLiteSource: DataSource {
         }
     }
 
+    /// See ``DataSource/scan(_:matching:_:)``.
     public func scan(
         _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
         _ body: (Record) throws -> Void
@@ -61,7 +64,10 @@ public struct SQLiteSource: DataSource {
                 fields.reserveCapacity(columns.count)
                 for index in columns.indices {
                     let databaseValue: DatabaseValue = row[index]
-                    fields.append(Record.Field(name: columns[index], value: try Self.value(databaseValue, column: columns[index], location: location)))
+                    fields.append(
+                        Record.Field(
+                            name: columns[index],
+                            value: try Self.value(databaseValue, column: columns[index], location: location)))
                 }
                 try body(Record(fields: fields, location: location))
             }
@@ -73,7 +79,8 @@ public struct SQLiteSource: DataSource {
         "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private static func value(_ value: DatabaseValue, column: String, location: HandoverError.Location) throws -> Value {
+    private static func value(_ value: DatabaseValue, column: String, location: HandoverError.Location) throws -> Value
+    {
         switch value.storage {
         case .null: return .null
         case .int64(let number): return .integer(number)
@@ -85,7 +92,8 @@ public struct SQLiteSource: DataSource {
                     .dataInvalid, "column '\(column)' holds a non-finite number (\(number))", at: location,
                     hint: "Bundles carry finite numbers only; fix the value or mark the column 'ignore'")
             }
-            return .decimal(number == number.rounded() && abs(number) < 1e15 ? String(format: "%.1f", number) : "\(number)")
+            return .decimal(
+                number == number.rounded() && abs(number) < 1e15 ? String(format: "%.1f", number) : "\(number)")
         case .string(let text): return .string(text)
         case .blob(let bytes): return .binary(bytes)
         }

@@ -17,7 +17,9 @@ struct CSVSourceTests {
         directory = try TemporaryDirectory()
     }
 
-    private func source(_ text: String, delimiter: String? = nil, header: Bool? = nil, columns: [String]? = nil) throws -> CSVSource {
+    private func source(_ text: String, delimiter: String? = nil, header: Bool? = nil, columns: [String]? = nil) throws
+        -> CSVSource
+    {
         let file = try directory.write("letters.csv", text)
         return try CSVSource(
             SourceConfiguration(
@@ -28,12 +30,15 @@ struct CSVSourceTests {
 
     private func scan(_ source: CSVSource, _ values: Set<String>) async throws -> [Record] {
         var records: [Record] = []
-        try await source.scan(collection, matching: MatchCriteria(valuesByField: ["email": values])) { records.append($0) }
+        try await source.scan(collection, matching: MatchCriteria(valuesByField: ["email": values])) {
+            records.append($0)
+        }
         return records
     }
 
     @Test func matchesExactValuesAndKeepsLines() async throws {
-        let csv = "email,note\r\nbob@example.com,\"first\nsecond\"\r\njimbob@example.com,x\r\nbob@example.com,\"say \"\"hi\"\"\"\r\n"
+        let csv =
+            "email,note\r\nbob@example.com,\"first\nsecond\"\r\njimbob@example.com,x\r\nbob@example.com,\"say \"\"hi\"\"\"\r\n"
         let records = try await scan(try source(csv), ["bob@example.com"])
         #expect(records.map { $0["note"] } == [.string("first\nsecond"), .string("say \"hi\"")])
         #expect(records.map(\.location.line) == [2, 5])
@@ -41,11 +46,14 @@ struct CSVSourceTests {
 
     @Test func headerGivesFieldNames() async throws {
         #expect(try await source("email,note\n").fieldNames(of: collection) == ["email", "note"])
-        #expect(try await source("a@x;n\n", delimiter: ";", header: false, columns: ["email", "note"]).fieldNames(of: collection) == ["email", "note"])
+        #expect(
+            try await source("a@x;n\n", delimiter: ";", header: false, columns: ["email", "note"]).fieldNames(
+                of: collection) == ["email", "note"])
     }
 
     @Test func headerlessFileWithCustomDelimiter() async throws {
-        let records = try await scan(try source("a@x;one\nb@x;two\n", delimiter: ";", header: false, columns: ["email", "note"]), ["b@x"])
+        let records = try await scan(
+            try source("a@x;one\nb@x;two\n", delimiter: ";", header: false, columns: ["email", "note"]), ["b@x"])
         #expect(records.map { $0["note"] } == [.string("two")])
         #expect(records.first?.location.line == 2)
     }
@@ -76,7 +84,8 @@ struct CSVSourceTests {
 
     @Test func missingFileIsInputMissing() async throws {
         let file = directory.url.appendingPathComponent("absent.csv")
-        let source = try CSVSource(SourceConfiguration(id: "x", kind: "csv", path: file.path, collections: [collection]), file: file)
+        let source = try CSVSource(
+            SourceConfiguration(id: "x", kind: "csv", path: file.path, collections: [collection]), file: file)
         let error = await #expect(throws: HandoverError.self) { _ = try await source.fieldNames(of: collection) }
         #expect(error?.code == .inputMissing)
     }

@@ -13,9 +13,13 @@ struct JSONSourceTests {
         directory = try TemporaryDirectory()
     }
 
-    private func scan(_ text: String, format: JSONSource.Format, _ criteria: [String: Set<String>]) async throws -> [Record] {
+    private func scan(_ text: String, format: JSONSource.Format, _ criteria: [String: Set<String>]) async throws
+        -> [Record]
+    {
         let file = try directory.write(format == .array ? "t.json" : "t.jsonl", text)
-        let source = JSONSource(SourceConfiguration(id: "t", kind: "json", path: file.path, collections: [collection]), file: file, format: format)
+        let source = JSONSource(
+            SourceConfiguration(id: "t", kind: "json", path: file.path, collections: [collection]), file: file,
+            format: format)
         var records: [Record] = []
         try await source.scan(collection, matching: MatchCriteria(valuesByField: criteria)) { records.append($0) }
         return records
@@ -39,7 +43,8 @@ struct JSONSourceTests {
     }
 
     @Test func numbersMatchByTheirText() async throws {
-        let records = try await scan(#"[{"customer": 7}, {"customer": 77}, {"customer": "7"}]"#, format: .array, ["customer": ["7"]])
+        let records = try await scan(
+            #"[{"customer": 7}, {"customer": 77}, {"customer": "7"}]"#, format: .array, ["customer": ["7"]])
         #expect(records.count == 2)
     }
 
@@ -59,7 +64,9 @@ struct JSONSourceTests {
 
     @Test func missingFileIsInputMissing() async {
         let file = directory.url.appendingPathComponent("absent.jsonl")
-        let source = JSONSource(SourceConfiguration(id: "t", kind: "jsonl", path: file.path, collections: [collection]), file: file, format: .lines)
+        let source = JSONSource(
+            SourceConfiguration(id: "t", kind: "jsonl", path: file.path, collections: [collection]), file: file,
+            format: .lines)
         let error = await #expect(throws: HandoverError.self) { _ = try await source.fieldNames(of: collection) }
         #expect(error?.code == .inputMissing)
     }

@@ -23,8 +23,11 @@ struct SQLiteSourceTests {
         let queue = try DatabaseQueue(path: file.path)
         try queue.write { db in
             try db.execute(sql: #"CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT, score REAL, photo BLOB)"#)
-            for (id, email) in [(1, "bob@example.com"), (2, "jimbob@example.com"), (3, "BOB@example.com"), (4, "bob@example.com ")] {
-                try db.execute(sql: "INSERT INTO people VALUES (?, ?, ?, ?)", arguments: [id, email, 0.5, Data([1, 2])])
+            for (id, email) in [
+                (1, "bob@example.com"), (2, "jimbob@example.com"), (3, "BOB@example.com"), (4, "bob@example.com "),
+            ] {
+                try db.execute(
+                    sql: "INSERT INTO people VALUES (?, ?, ?, ?)", arguments: [id, email, 0.5, Data([1, 2])])
             }
             try db.execute(sql: "INSERT INTO people VALUES (5, NULL, NULL, NULL)")
         }
@@ -32,12 +35,15 @@ struct SQLiteSourceTests {
     }
 
     private var source: SQLiteSource {
-        SQLiteSource(SourceConfiguration(id: "db", kind: "sqlite", path: file.path, collections: [collection]), file: file)
+        SQLiteSource(
+            SourceConfiguration(id: "db", kind: "sqlite", path: file.path, collections: [collection]), file: file)
     }
 
     private func scan(_ values: Set<String>) async throws -> [Handover.Record] {
         var records: [Handover.Record] = []
-        try await source.scan(collection, matching: MatchCriteria(valuesByField: ["email": values])) { records.append($0) }
+        try await source.scan(collection, matching: MatchCriteria(valuesByField: ["email": values])) {
+            records.append($0)
+        }
         return records
     }
 
@@ -67,7 +73,8 @@ struct SQLiteSourceTests {
 
     @Test func missingDatabaseIsInputMissing() async {
         let missing = directory.url.appendingPathComponent("absent.sqlite")
-        let source = SQLiteSource(SourceConfiguration(id: "db", kind: "sqlite", collections: [collection]), file: missing)
+        let source = SQLiteSource(
+            SourceConfiguration(id: "db", kind: "sqlite", collections: [collection]), file: missing)
         let error = await #expect(throws: HandoverError.self) { _ = try await source.fieldNames(of: collection) }
         #expect(error?.code == .inputMissing)
         #expect(!FileManager.default.fileExists(atPath: missing.path), "a read-only open never creates the file")
@@ -96,7 +103,9 @@ struct SQLiteSourceTests {
                 "select": FieldConfiguration(disposition: .ignore),
             ])
         var records: [Handover.Record] = []
-        try await source.scan(odd, matching: MatchCriteria(valuesByField: ["e-mail": ["a@example.com"]])) { records.append($0) }
+        try await source.scan(odd, matching: MatchCriteria(valuesByField: ["e-mail": ["a@example.com"]])) {
+            records.append($0)
+        }
         #expect(records.count == 1)
         #expect(records.first?["select"] == .string("x"))
     }

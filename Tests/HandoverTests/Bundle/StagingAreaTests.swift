@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import Handover
+
+struct StagingAreaTests {
+    @Test func stagingDirectoryIsPrivateAndBesideTheTarget() throws {
+        let directory = try TemporaryDirectory()
+        let staging = try StagingArea(for: directory.url.appendingPathComponent("out.zip"))
+        #expect(
+            staging.directory.deletingLastPathComponent().path.hasSuffix(directory.url.lastPathComponent + "/")
+                || staging.directory.deletingLastPathComponent().path == directory.url.path)
+        #expect(staging.directory.lastPathComponent.hasPrefix(".out.zip.handover-"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: staging.directory.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o700)
+        staging.discard()
+        #expect(try directory.contents().isEmpty)
+    }
+
+    @Test func commitMovesTheFileAndRemovesTheStagingDirectory() throws {
+        let directory = try TemporaryDirectory()
+        let target = directory.url.appendingPathComponent("out.zip")
+        let staging = try StagingArea(for: target)
+        let file = staging.file("bundle.zip")
+        try Data("content".utf8).write(to: file)
+        try staging.commit(file)
+        #expect(try directory.contents() == ["out.zip"])
+        #expect(try String(contentsOf: target, encoding: .utf8) == "content")
+        let attributes = try FileManager.default.attributesOfItem(atPath: target.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test func interruptedExportsCanBeCleanedUp() throws {
+        let directory = try TemporaryDirectory()
+        let first = try StagingArea(for: directory.url.appendingPathComponent("a.zip"))
+        let second = try StagingArea(for: directory.url.appendingPathComponent("b.zip"))
+        try Data("personal data".utf8).write(to: first.file("data.json"))
+        #expect(try directory.contents().count == 2)
+        Exporter.removeUnfinishedBundles()
+        #expect(try directory.contents().isEmpty)
+        withExtendedLifetime((first, second)) {}
+    }
+
+    @Test func missingOutputDirectoryIsAnOutputError() {
+        let error = #expect(throws: HandoverError.self) {
+            _ = try StagingArea(for: URL(fileURLWithPath: "/nonexistent-directory/out.zip"))
+        }
+        #expect(error?.code == .outputFailed)
+    }
+}
