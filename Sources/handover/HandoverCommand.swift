@@ -11,7 +11,7 @@ struct HandoverCommand: AsyncParsableCommand {
             Exit codes:
               0   success
               64  usage error (bad option, subject identifier or identity type)
-              65  bad data in a source (malformed CSV/JSON, an undescribed field, a value of the wrong type)
+              65  bad data in a source (malformed CSV/JSON, undescribed field, bad value)
               66  a source or configuration file is missing or unreadable
               70  internal error (please report it)
               73  the bundle could not be created at the output path

@@ -14,7 +14,7 @@ extension HandoverCommand {
                 nothing is written there.
 
                 Example:
-                  handover export --config handover.yaml --subject email=alice@example.com --output alice.zip
+                  handover export -c handover.yaml -s email=alice@example.com -o alice.zip
                 """
         )
 
