@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Synchronization
 import Testing
 
 @testable import Handover
@@ -131,6 +132,28 @@ struct ExporterTests {
             ])
     }
 
+    @Test func undescribedColumnStopsTheExportBeforeAnythingIsRead() async throws {
+        let directory = try Fixtures.quickstartCopy()
+        _ = try sqliteText(
+            directory, "ALTER TABLE customers ADD COLUMN shoe_size INTEGER; ALTER TABLE customers ADD COLUMN iban TEXT",
+            readOnly: false)
+        let events = EventLog()
+        let configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
+        let error = await #expect(throws: HandoverError.self) {
+            _ = try await Exporter(configuration: configuration).export(
+                ExportRequest(identifiers: [SubjectIdentifier(type: "email", value: "alice@example.com")]),
+                to: directory.url.appendingPathComponent("bundle.zip")
+            ) { event in
+                if case .collectionStarted(let source, let collection) = event { events.add("\(source)/\(collection)") }
+            }
+        }
+        #expect(error?.code == .dataInvalid)
+        #expect(error?.description.contains("shoe_size, iban") == true)
+        #expect(error?.description.contains("'ignore' or 'secret'") == true)
+        #expect(events.entries.isEmpty, "no collection is searched before every collection's fields are checked")
+        #expect(try directory.contents() == ["handover.yaml", "newsletter.csv", "shop.sqlite", "tickets.jsonl"])
+    }
+
     @Test func missingSourceFileFailsWithItsPath() async throws {
         let directory = try Fixtures.quickstartCopy()
         try FileManager.default.removeItem(at: directory.url.appendingPathComponent("newsletter.csv"))
@@ -155,10 +178,13 @@ struct ExporterTests {
         Int(try sqliteText(directory, sql))!
     }
 
-    private func sqliteText(_ directory: TemporaryDirectory, _ sql: String) throws -> String {
+    private func sqliteText(_ directory: TemporaryDirectory, _ sql: String, readOnly: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", "-readonly", directory.url.appendingPathComponent("shop.sqlite").path, sql]
+        process.arguments =
+            ["sqlite3"] + (readOnly ? ["-readonly"] : []) + [
+                directory.url.appendingPathComponent("shop.sqlite").path, sql,
+            ]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
@@ -166,4 +192,13 @@ struct ExporterTests {
         process.waitUntilExit()
         return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
+}
+
+/// Collects progress events from the exporter's `@Sendable` callback.
+final class EventLog: Sendable {
+    private let storage = Mutex<[String]>([])
+
+    func add(_ entry: String) { storage.withLock { $0.append(entry) } }
+
+    var entries: [String] { storage.withLock { $0 } }
 }

@@ -65,11 +65,7 @@ struct JSONArrayStreamReader {
         maxElementBytes: Int = 64 << 20,
         maxDepth: Int = JSONParser.defaultMaxDepth
     ) throws(JSONSyntaxError) {
-        do {
-            buffer = try JSONReadBuffer(path: path, capacity: bufferSize)
-        } catch {
-            throw JSONSyntaxError(reason: .openFailed(errno: error.code), line: 1, column: 1)
-        }
+        buffer = try JSONReadBuffer.opening(path, capacity: bufferSize)
         self.maxElementBytes = maxElementBytes
         parser = JSONParser(maxDepth: maxDepth)
     }

@@ -58,6 +58,18 @@ struct JSONReadBuffer {
     /// The usual capacity, to which the buffer shrinks back after a large record.
     private let usualCapacity: Int
 
+    /// Opens the file at `path`, reporting a failure as a ``JSONSyntaxError`` at line 1 so that the readers
+    /// have a single error type.
+    ///
+    /// - Throws: ``JSONSyntaxError`` with ``JSONSyntaxError/Reason/openFailed(errno:)``.
+    static func opening(_ path: String, capacity: Int) throws(JSONSyntaxError) -> JSONReadBuffer {
+        do {
+            return try JSONReadBuffer(path: path, capacity: capacity)
+        } catch {
+            throw JSONSyntaxError(reason: .openFailed(errno: error.code), line: 1, column: 1)
+        }
+    }
+
     /// Opens the file at `path` for reading.
     ///
     /// - Parameters:
