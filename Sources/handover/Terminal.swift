@@ -12,6 +12,8 @@ enum Terminal {
     /// Shows an export's progress on standard error.
     static func progress(_ event: ExportEvent) {
         switch event {
+        case .resolving(let source, let collection, let round):
+            standardError("  following \(source)/\(collection) (round \(round))")
         case .collectionStarted: break
         case .collectionFinished(let source, let collection, let records, let seconds):
             standardError(

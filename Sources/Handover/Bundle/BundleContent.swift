@@ -9,6 +9,8 @@ public struct BundleHeader: Sendable, Equatable {
     public var controller: ControllerConfiguration
     /// The subject's identifiers as the request gave them.
     public var identifiers: [SubjectIdentifier]
+    /// Identifiers found in the subject's records.
+    public var discovered: [DiscoveredIdentifier]
     /// The request's scope.
     public var scope: ExportScope
 }
@@ -25,6 +27,18 @@ public struct CollectionHeader: Sendable, Equatable {
         public var provenance: Provenance
         /// An explanation for the subject.
         public var description: String?
+        /// How the field's data about other people is withheld, if it holds any.
+        public var thirdParty: FieldConfiguration.ThirdPartyHandling?
+    }
+
+    /// The supplementary information of Art. 15(1)–(2), written in access bundles.
+    public struct Supplementary: Sendable, Equatable {
+        /// Where the data came from when not from the subject.
+        public var sourceOfData: String?
+        /// Automated decision-making the data feeds, if any.
+        public var automatedDecisionMaking: AutomatedDecisionMaking?
+        /// Transfers outside the EEA and their safeguards.
+        public var transfers: [Transfer]
     }
 
     /// The source's id.
@@ -41,6 +55,8 @@ public struct CollectionHeader: Sendable, Equatable {
     public var recipients: [Recipient]
     /// The exported fields, in source order where the source knows it.
     public var fields: [Field]
+    /// The Art. 15 supplementary information; `nil` outside the access scope.
+    public var supplementary: Supplementary?
 }
 
 /// One record as it is written: only exported fields, with their final values.

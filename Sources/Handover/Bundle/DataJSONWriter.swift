@@ -30,6 +30,16 @@ final class DataJSONWriter: BundleContentWriter {
             try json.endObject()
         }
         try json.endArray()
+        try json.key("discovered")
+        try json.beginArray()
+        for identifier in header.discovered {
+            try json.beginObject()
+            try json.member("type", identifier.type)
+            try json.member("value", identifier.value)
+            try json.member("via", identifier.via)
+            try json.endObject()
+        }
+        try json.endArray()
         try json.endObject()
         try json.key("collections")
         try json.beginArray()
@@ -75,9 +85,14 @@ final class DataJSONWriter: BundleContentWriter {
             try json.member("provenance", field.provenance.rawValue)
             try json.member("provenanceIri", field.provenance.iri)
             try json.member("description", field.description)
+            try json.member("thirdParty", field.thirdParty?.rawValue)
             try json.endObject()
         }
         try json.endArray()
+        if let supplementary = collection.supplementary {
+            try json.key("supplementary")
+            try writeSupplementary(supplementary)
+        }
         try json.key("records")
         try json.beginArray()
     }
@@ -94,7 +109,7 @@ final class DataJSONWriter: BundleContentWriter {
             case .integer(let number): try json.number(number)
             case .decimal(let text): try json.number(text)
             case .boolean(let flag): try json.bool(flag)
-            case .string, .date, .dateTime, .binary: try json.string(field.value.text ?? "")
+            case .string, .date, .dateTime, .binary, .redacted: try json.string(field.value.text ?? "")
             }
             try json.endObject()
         }
@@ -112,6 +127,32 @@ final class DataJSONWriter: BundleContentWriter {
         try json.endArray()
         try json.endObject()
         try json.finish()
+    }
+
+    private func writeSupplementary(_ supplementary: CollectionHeader.Supplementary) throws {
+        try json.beginObject()
+        try json.member("sourceOfData", supplementary.sourceOfData)
+        try json.key("automatedDecisionMaking")
+        try json.beginObject()
+        try json.key("exists")
+        try json.bool(supplementary.automatedDecisionMaking != nil)
+        try json.member("description", supplementary.automatedDecisionMaking?.description)
+        try json.member("logic", supplementary.automatedDecisionMaking?.logic)
+        try json.member("consequences", supplementary.automatedDecisionMaking?.consequences)
+        try json.endObject()
+        try json.key("transfers")
+        try json.beginArray()
+        for transfer in supplementary.transfers {
+            try json.beginObject()
+            try json.member("country", transfer.country)
+            try json.member("recipient", transfer.recipient)
+            try json.member("safeguard", transfer.safeguard)
+            try json.member("provision", transfer.provision)
+            try json.member("copyAvailableAt", transfer.copyAvailableAt)
+            try json.endObject()
+        }
+        try json.endArray()
+        try json.endObject()
     }
 
     private func writeController(_ controller: ControllerConfiguration) throws {

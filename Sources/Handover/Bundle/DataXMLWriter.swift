@@ -30,6 +30,13 @@ final class DataXMLWriter: BundleContentWriter {
             try writeText(identifier.value)
             try xml.endElement()
         }
+        for identifier in header.discovered {
+            try xml.startElement("discovered")
+            try xml.attribute("type", identifier.type)
+            try xml.attribute("via", identifier.via)
+            try writeText(identifier.value)
+            try xml.endElement()
+        }
         try xml.endElement()
     }
 
@@ -67,11 +74,38 @@ final class DataXMLWriter: BundleContentWriter {
             try xml.attribute("category", field.category)
             try xml.attribute("provenance", field.provenance.rawValue)
             try xml.attribute("provenanceIri", field.provenance.iri)
+            if let thirdParty = field.thirdParty { try xml.attribute("thirdParty", thirdParty.rawValue) }
             if let description = field.description { try xml.text(description) }
             try xml.endElement()
         }
         try xml.endElement()
+        if let supplementary = collection.supplementary { try writeSupplementary(supplementary) }
         try xml.startElement("records")
+    }
+
+    private func writeSupplementary(_ supplementary: CollectionHeader.Supplementary) throws {
+        try xml.startElement("supplementary")
+        try xml.element("sourceOfData", supplementary.sourceOfData)
+        try xml.startElement("automatedDecisionMaking")
+        try xml.attribute("exists", supplementary.automatedDecisionMaking == nil ? "false" : "true")
+        if let decision = supplementary.automatedDecisionMaking {
+            try xml.element("description", decision.description)
+            try xml.element("logic", decision.logic)
+            try xml.element("consequences", decision.consequences)
+        }
+        try xml.endElement()
+        try xml.startElement("transfers")
+        for transfer in supplementary.transfers {
+            try xml.startElement("transfer")
+            try xml.attribute("country", transfer.country)
+            try xml.attribute("safeguard", transfer.safeguard)
+            if let recipient = transfer.recipient { try xml.attribute("recipient", recipient) }
+            if let provision = transfer.provision { try xml.attribute("provision", provision) }
+            if let copy = transfer.copyAvailableAt { try xml.attribute("copyAvailableAt", copy) }
+            try xml.endElement()
+        }
+        try xml.endElement()
+        try xml.endElement()
     }
 
     func write(_ record: ExportedRecord) throws {

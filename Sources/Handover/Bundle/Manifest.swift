@@ -23,6 +23,16 @@ public struct Manifest: Sendable, Codable, Equatable {
         public var records: Int
     }
 
+    /// A collection the scope left out, and why.
+    public struct ExcludedCollection: Sendable, Codable, Equatable {
+        /// The source's id.
+        public var source: String
+        /// The collection's name.
+        public var name: String
+        /// Why it is not in the bundle.
+        public var reason: String
+    }
+
     /// One identifier of the subject, as the request gave it.
     public struct Identifier: Sendable, Codable, Equatable {
         /// The identity type.
@@ -57,8 +67,12 @@ public struct Manifest: Sendable, Codable, Equatable {
     public var scope: ExportScope
     /// The subject's identifiers as given.
     public var subject: [Identifier]
-    /// The record count of every collection searched, including those with none.
+    /// Identifiers found in the subject's records that took part in matching.
+    public var discoveredIdentifiers: [DiscoveredIdentifier]
+    /// The record count of every collection exported, including those with none.
     public var collections: [CollectionCount]
+    /// The collections the scope left out.
+    public var excluded: [ExcludedCollection]
     /// Every other entry, sorted by path.
     public var entries: [Entry]
 

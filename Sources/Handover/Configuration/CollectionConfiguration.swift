@@ -19,12 +19,25 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
     public var recipients: [Recipient]
     /// What each field in the data is. Every field the data holds must be listed.
     public var fields: [String: FieldConfiguration]
+    /// Fields whose values, in the subject's records, are further identifiers of the subject:
+    /// `phone: [phone]` adds the customer's phone number to the identities searched for.
+    public var discovers: [String: [String]]
+    /// Fields that hold keys of other collections' records.
+    public var references: [ReferenceConfiguration]
+    /// Where the data came from when it was not collected from the subject (Art. 15(1)(g)).
+    public var sourceOfData: String?
+    /// Automated decision-making the data feeds (Art. 15(1)(h)); `nil` when there is none.
+    public var automatedDecisionMaking: AutomatedDecisionMaking?
+    /// Transfers of the data outside the EEA (Art. 15(2)).
+    public var transfers: [Transfer]
 
     /// Creates a collection description.
     public init(
         name: String, table: String? = nil, identities: [String: [String]], purposes: [String],
         legalBasis: LegalBasis, retention: Retention, recipients: [Recipient] = [],
-        fields: [String: FieldConfiguration]
+        fields: [String: FieldConfiguration], discovers: [String: [String]] = [:],
+        references: [ReferenceConfiguration] = [], sourceOfData: String? = nil,
+        automatedDecisionMaking: AutomatedDecisionMaking? = nil, transfers: [Transfer] = []
     ) {
         self.name = name
         self.table = table
@@ -34,11 +47,18 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
         self.retention = retention
         self.recipients = recipients
         self.fields = fields
+        self.discovers = discovers
+        self.references = references
+        self.sourceOfData = sourceOfData
+        self.automatedDecisionMaking = automatedDecisionMaking
+        self.transfers = transfers
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, table, identities, purposes, retention, recipients, fields
+        case name, table, identities, purposes, retention, recipients, fields, discovers, references, transfers
         case legalBasis = "legal_basis"
+        case sourceOfData = "source_of_data"
+        case automatedDecisionMaking = "automated_decision_making"
     }
 
     /// Decodes the YAML or JSON form, rejecting unknown keys.
@@ -47,17 +67,31 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         table = try container.decodeIfPresent(String.self, forKey: .table)
-        let identityContainer = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .identities)
-        var identities: [String: [String]] = [:]
-        for key in identityContainer.allKeys {
-            identities[key.stringValue] = try identityContainer.decodeOneOrMany(String.self, forKey: key)
-        }
-        self.identities = identities
+        identities = try Self.decodeFieldLists(container, .identities)
+        discovers = try Self.decodeFieldLists(container, .discovers)
+        references = try container.decodeIfPresent([ReferenceConfiguration].self, forKey: .references) ?? []
+        sourceOfData = try container.decodeIfPresent(String.self, forKey: .sourceOfData)
+        automatedDecisionMaking = try container.decodeIfPresent(
+            AutomatedDecisionMaking.self, forKey: .automatedDecisionMaking)
+        transfers = try container.decodeIfPresent([Transfer].self, forKey: .transfers) ?? []
         purposes = try container.decodeOneOrMany(String.self, forKey: .purposes) ?? []
         legalBasis = try container.decode(LegalBasis.self, forKey: .legalBasis)
         retention = try container.decode(Retention.self, forKey: .retention)
         recipients = try container.decodeIfPresent([Recipient].self, forKey: .recipients) ?? []
         fields = try container.decode([String: FieldConfiguration].self, forKey: .fields)
+    }
+
+    /// Decodes `identity type: field` or `identity type: [fields]` mappings.
+    private static func decodeFieldLists(
+        _ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys
+    ) throws -> [String: [String]] {
+        guard container.contains(key) else { return [:] }
+        let nested = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: key)
+        var lists: [String: [String]] = [:]
+        for type in nested.allKeys {
+            lists[type.stringValue] = try nested.decodeOneOrMany(String.self, forKey: type)
+        }
+        return lists
     }
 
     /// The fields that are exported (neither secret nor ignored).

@@ -14,19 +14,34 @@ public struct Configuration: Sendable, Decodable {
     public var controller: ControllerConfiguration
     /// The places that hold personal data.
     public var sources: [SourceConfiguration]
+    /// How each identity type is normalised; types not listed match exactly.
+    public var identityTypes: [String: IdentityTypeConfiguration]
+    /// Limits on identities discovered in the data.
+    public var discovery: DiscoveryConfiguration
     /// The directory that relative source paths are resolved against (the configuration file's).
     public var baseDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 
     /// Creates a configuration in code, for library users who do not write YAML.
-    public init(controller: ControllerConfiguration, sources: [SourceConfiguration], baseDirectory: URL) {
+    public init(
+        controller: ControllerConfiguration, sources: [SourceConfiguration], baseDirectory: URL,
+        identityTypes: [String: IdentityTypeConfiguration] = [:], discovery: DiscoveryConfiguration = .init()
+    ) {
         self.version = Self.formatVersion
         self.controller = controller
         self.sources = sources
         self.baseDirectory = baseDirectory
+        self.identityTypes = identityTypes
+        self.discovery = discovery
+    }
+
+    /// The normalisation of `identityType`: as configured, or exact.
+    public func normalization(of identityType: String) -> IdentityNormalization {
+        identityTypes[identityType]?.normalization ?? .exact
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, controller, sources
+        case version, controller, sources, discovery
+        case identityTypes = "identity_types"
     }
 
     /// Decodes the YAML or JSON form, rejecting unknown keys.
@@ -36,6 +51,9 @@ public struct Configuration: Sendable, Decodable {
         version = try container.decode(Int.self, forKey: .version)
         controller = try container.decode(ControllerConfiguration.self, forKey: .controller)
         sources = try container.decode([SourceConfiguration].self, forKey: .sources)
+        identityTypes =
+            try container.decodeIfPresent([String: IdentityTypeConfiguration].self, forKey: .identityTypes) ?? [:]
+        discovery = try container.decodeIfPresent(DiscoveryConfiguration.self, forKey: .discovery) ?? .init()
     }
 
     /// Resolves a path from the configuration against ``baseDirectory``.

@@ -41,12 +41,14 @@ struct ConfigurationChecker {
                         path: path.appending("id"), message: "the source id '\(source.id)' is used twice",
                         hint: "Give every source its own id"))
             }
-            problems += sourceProblems(source, at: path)
+            problems += sourceProblems(source, at: path, among: configuration.sources)
         }
         return problems
     }
 
-    private func sourceProblems(_ source: SourceConfiguration, at path: ConfigurationPath) -> [Problem] {
+    private func sourceProblems(
+        _ source: SourceConfiguration, at path: ConfigurationPath, among allSources: [SourceConfiguration]
+    ) -> [Problem] {
         var problems: [Problem] = []
         if !knownSourceKinds.contains(source.kind) {
             problems.append(
@@ -91,19 +93,66 @@ struct ConfigurationChecker {
                         path: collectionPath.appending("name"),
                         message: "the collection name '\(collection.name)' is used twice in source '\(source.id)'"))
             }
-            problems += collectionProblems(collection, at: collectionPath)
+            problems += collectionProblems(collection, at: collectionPath, in: source, among: allSources)
         }
         return problems
     }
 
-    private func collectionProblems(_ collection: CollectionConfiguration, at path: ConfigurationPath) -> [Problem] {
+    private func collectionProblems(
+        _ collection: CollectionConfiguration, at path: ConfigurationPath, in currentSource: SourceConfiguration,
+        among allSources: [SourceConfiguration]
+    ) -> [Problem] {
         var problems: [Problem] = []
-        if collection.identities.isEmpty {
+        if collection.identities.isEmpty && collection.references.isEmpty {
             problems.append(
                 Problem(
                     path: path.appending("identities"),
-                    message: "collection '\(collection.name)' names no identity fields, so no record can be matched",
-                    hint: "Map at least one identity type to a field, e.g. 'email: email'"))
+                    message:
+                        "collection '\(collection.name)' names no identity fields and no references, "
+                        + "so no record can be matched",
+                    hint: "Map an identity type to a field (email: email) or add a reference (field: …, to: …)"))
+        }
+        for (type, fieldNames) in collection.discovers.sorted(by: { $0.key < $1.key }) {
+            for name in fieldNames where collection.fields[name] == nil {
+                problems.append(
+                    Problem(
+                        path: path.appending("discovers").appending(type),
+                        message: "discovering field '\(name)' is not described under 'fields'",
+                        hint: "Add '\(name)' to the collection's fields"))
+            }
+        }
+        for (index, reference) in collection.references.enumerated() {
+            let referencePath = path.appending("references").appending(index: index)
+            if collection.fields[reference.field] == nil {
+                problems.append(
+                    Problem(
+                        path: referencePath.appending("field"),
+                        message: "referencing field '\(reference.field)' is not described under 'fields'",
+                        hint: "Add '\(reference.field)' to the collection's fields"))
+            }
+            let sourceID = reference.source ?? currentSource.id
+            guard let targetSource = allSources.first(where: { $0.id == sourceID }) else {
+                problems.append(
+                    Problem(
+                        path: referencePath.appending("to"), message: "there is no source '\(sourceID)'",
+                        hint: "Use one of: \(allSources.map(\.id).joined(separator: ", "))"))
+                continue
+            }
+            guard let target = targetSource.collections.first(where: { $0.name == reference.collection }) else {
+                problems.append(
+                    Problem(
+                        path: referencePath.appending("to"),
+                        message: "source '\(sourceID)' has no collection '\(reference.collection)'",
+                        hint: "Use one of: \(targetSource.collections.map(\.name).joined(separator: ", "))"))
+                continue
+            }
+            if target.fields[reference.key] == nil {
+                problems.append(
+                    Problem(
+                        path: referencePath.appending("to"),
+                        message: "collection '\(reference.collection)' does not describe a field '\(reference.key)'",
+                        hint: "Reference a field listed under that collection's 'fields'"))
+            }
         }
         for (type, fieldNames) in collection.identities.sorted(by: { $0.key < $1.key }) {
             for name in fieldNames {
@@ -142,6 +191,13 @@ struct ConfigurationChecker {
                 Problem(
                     path: path.appending("retention").appending("period"),
                     message: "'\(period)' is not an ISO 8601 duration", hint: "Write e.g. P7Y, P2Y6M or P30D"))
+        }
+        for (index, transfer) in collection.transfers.enumerated()
+        where transfer.country.count != 2 || transfer.country.uppercased() != transfer.country {
+            problems.append(
+                Problem(
+                    path: path.appending("transfers").appending(index: index).appending("country"),
+                    message: "'\(transfer.country)' is not an ISO 3166-1 alpha-2 country code", hint: "Write e.g. US"))
         }
         for (name, field) in collection.fields.sorted(by: { $0.key < $1.key }) where field.disposition == .export {
             let fieldPath = path.appending("fields").appending(name)

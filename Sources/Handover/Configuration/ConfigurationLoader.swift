@@ -140,6 +140,7 @@ public struct ConfigurationLoader: Sendable {
                 case "LegalBasis": LegalBasis.allCases.map(\.rawValue)
                 case "Provenance": Provenance.allCases.map(\.rawValue)
                 case "ValueType": ValueType.allCases.map(\.rawValue)
+                case "ThirdPartyHandling": FieldConfiguration.ThirdPartyHandling.allCases.map(\.rawValue)
                 default: []
                 }
             if !allowed.isEmpty {

@@ -24,6 +24,17 @@ public struct FieldConfiguration: Sendable, Decodable, Equatable {
     public var type: ValueType?
     /// A short explanation for the subject.
     public var description: String?
+    /// How a field holding other people's data is treated (Art. 15(4), Art. 20(4)); `nil` when it
+    /// holds only the subject's data.
+    public var thirdParty: ThirdPartyHandling?
+
+    /// What happens to a field that holds data about other people (a message's recipient, a referred friend).
+    public enum ThirdPartyHandling: String, Sendable, Codable, CaseIterable {
+        /// The value is replaced by a marker that says it was withheld.
+        case redact
+        /// The field is left out.
+        case omit
+    }
 
     /// Creates an exported field.
     public init(category: String, provenance: Provenance, type: ValueType? = nil, description: String? = nil) {
@@ -41,6 +52,7 @@ public struct FieldConfiguration: Sendable, Decodable, Equatable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case category, provenance, type, description, secret, ignore
+        case thirdParty = "third_party"
     }
 
     /// Decodes the YAML or JSON form, rejecting unknown keys.
@@ -71,5 +83,6 @@ public struct FieldConfiguration: Sendable, Decodable, Equatable {
         provenance = try container.decodeIfPresent(Provenance.self, forKey: .provenance)
         type = try container.decodeIfPresent(ValueType.self, forKey: .type)
         description = try container.decodeIfPresent(String.self, forKey: .description)
+        thirdParty = try container.decodeIfPresent(ThirdPartyHandling.self, forKey: .thirdParty)
     }
 }

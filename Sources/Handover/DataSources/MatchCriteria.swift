@@ -1,30 +1,68 @@
-/// The exact field values that make a record the subject's.
+/// The exact, normalised field values that make a record the subject's.
 ///
-/// A record matches when, for at least one listed field, the field's text equals one of the
-/// listed values. Values are compared whole and byte for byte (after any normalisation the
-/// resolver applied to the subject's identifiers): `bob@example.com` never matches
-/// `jimbob@example.com`.
-public struct MatchCriteria: Sendable, Equatable {
-    /// The accepted values per field name.
-    public var valuesByField: [String: Set<String>]
+/// A record matches when at least one condition holds: the condition's field, normalised with the
+/// condition's rule, is one of the condition's values. Comparison is whole-value and byte for byte
+/// after normalisation: `bob@example.com` never matches `jimbob@example.com`.
+public struct MatchCriteria: Sendable {
+    /// One field compared against a set of values.
+    public struct Condition: Sendable {
+        /// The field of the collection.
+        public var field: String
+        /// The rule applied to the field's text before it is looked up in ``values``.
+        public var normalization: IdentityNormalization
+        /// The accepted (already normalised) values.
+        public var values: KeySet
 
-    /// Creates criteria from accepted values per field.
+        /// Creates a condition.
+        public init(field: String, normalization: IdentityNormalization = .exact, values: KeySet) {
+            self.field = field
+            self.normalization = normalization
+            self.values = values
+        }
+
+        /// Whether `text` (a value of ``field``) satisfies the condition.
+        ///
+        /// - Throws: ``HandoverError`` when a spilled key set cannot be read.
+        public func accepts(_ text: String) throws -> Bool {
+            guard let normalized = normalization.normalize(text) else { return false }
+            return try values.contains(normalized)
+        }
+    }
+
+    /// The conditions, any one of which makes a record match. Conditions with no values are dropped.
+    public var conditions: [Condition]
+
+    /// Creates criteria from conditions.
+    public init(conditions: [Condition]) {
+        self.conditions = conditions.filter { !$0.values.isEmpty }
+    }
+
+    /// Creates criteria that compare fields exactly against in-memory values.
     public init(valuesByField: [String: Set<String>] = [:]) {
-        self.valuesByField = valuesByField.filter { !$0.value.isEmpty }
+        self.init(
+            conditions: valuesByField.sorted { $0.key < $1.key }.map { field, values in
+                // An in-memory key set only throws when it spills, which these small sets never do.
+                Condition(field: field, values: (try? KeySet(values, memoryLimit: .max)) ?? KeySet())
+            })
     }
 
     /// Whether no record can match.
-    public var isEmpty: Bool { valuesByField.isEmpty }
+    public var isEmpty: Bool { conditions.isEmpty }
 
-    /// The fields that are compared, sorted by name.
-    public var fieldNames: [String] { valuesByField.keys.sorted() }
+    /// The fields that are compared, sorted, without repeats.
+    public var fieldNames: [String] { Set(conditions.map(\.field)).sorted() }
+
+    /// The conditions on `field`.
+    public func conditions(on field: String) -> [Condition] {
+        conditions.filter { $0.field == field }
+    }
 
     /// Whether `record` matches.
-    public func matches(_ record: Record) -> Bool {
-        for field in record.fields {
-            if let accepted = valuesByField[field.name], let text = field.value.text, accepted.contains(text) {
-                return true
-            }
+    ///
+    /// - Throws: ``HandoverError`` when a spilled key set cannot be read.
+    public func matches(_ record: Record) throws -> Bool {
+        for condition in conditions {
+            if let text = record[condition.field]?.text, try condition.accepts(text) { return true }
         }
         return false
     }

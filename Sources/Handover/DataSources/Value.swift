@@ -21,6 +21,11 @@ public enum Value: Sendable, Hashable {
     case dateTime(String)
     /// Raw bytes (an SQLite BLOB), carried base64-encoded in bundles.
     case binary(Data)
+    /// A value withheld because it is data about another person (Art. 15(4), Art. 20(4)).
+    case redacted
+
+    /// The text bundles carry in place of a ``redacted`` value.
+    public static let redactionMarker = "[withheld: data about another person]"
 
     /// The name of the value's type in bundles: `string`, `integer`, `decimal`, `boolean`, `date`,
     /// `date-time`, `binary` or `null`.
@@ -34,10 +39,12 @@ public enum Value: Sendable, Hashable {
         case .date: "date"
         case .dateTime: "date-time"
         case .binary: "binary"
+        case .redacted: "redacted"
         }
     }
 
-    /// The value as text, the way bundles and identity matching see it; `nil` for ``null``.
+    /// The value as text, the way bundles and identity matching see it; `nil` for ``null``;
+    /// ``redactionMarker`` for ``redacted``.
     public var text: String? {
         switch self {
         case .null: nil
@@ -45,6 +52,7 @@ public enum Value: Sendable, Hashable {
         case .integer(let number): String(number)
         case .boolean(let flag): flag ? "true" : "false"
         case .binary(let bytes): bytes.base64EncodedString()
+        case .redacted: Value.redactionMarker
         }
     }
 }

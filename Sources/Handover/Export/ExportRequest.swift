@@ -20,6 +20,8 @@ public struct ExportRequest: Sendable {
 
 /// Something that happened during an export, for progress display.
 public enum ExportEvent: Sendable {
+    /// A collection is read to find identifiers and keys of the subject (references, discovery).
+    case resolving(source: String, collection: String, round: Int)
     /// A collection is about to be searched.
     case collectionStarted(source: String, collection: String)
     /// A collection has been searched.

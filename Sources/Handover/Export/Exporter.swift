@@ -27,6 +27,8 @@ public struct Exporter: Sendable {
     public let configuration: Configuration
     /// The registry that builds the configuration's sources.
     public let registry: DataSourceRegistry
+    /// How many key values the resolver keeps in memory per key set before spilling to disk.
+    public var keyMemoryLimit = KeySet.defaultMemoryLimit
 
     /// Creates an exporter.
     ///
@@ -53,9 +55,10 @@ public struct Exporter: Sendable {
     public func export(
         _ request: ExportRequest, to target: URL, progress: (@Sendable (ExportEvent) -> Void)? = nil
     ) async throws -> ExportSummary {
-        let resolver = SubjectResolver(configuration: configuration)
-        try resolver.validate(request.identifiers)
-        let plan = try await makePlan()
+        let resolver = SubjectResolver(configuration: configuration, memoryLimit: keyMemoryLimit)
+        _ = try resolver.normalize(request.identifiers)
+        let plan = try await makePlan(scope: request.scope)
+        let subject = try await resolver.resolve(request.identifiers, sources: plan.sources, progress: progress)
 
         let staging = try StagingArea(for: target)
         defer { staging.discard() }
@@ -64,15 +67,17 @@ public struct Exporter: Sendable {
         let writers: [any BundleContentWriter] = [DataJSONWriter(sink: jsonSink), try DataXMLWriter(sink: xmlSink)]
 
         let header = BundleHeader(
-            controller: configuration.controller, identifiers: request.identifiers, scope: request.scope)
+            controller: configuration.controller, identifiers: request.identifiers, discovered: subject.discovered,
+            scope: request.scope)
         for writer in writers { try writer.begin(header) }
         var counts: [Manifest.CollectionCount] = []
-        for step in plan {
-            progress?(.collectionStarted(source: step.sourceID, collection: step.projector.collection.name))
+        for step in plan.steps {
+            let id = CollectionID(source: step.sourceID, collection: step.projector.collection.name)
+            progress?(.collectionStarted(source: id.source, collection: id.collection))
             let started = Date()
             let collectionHeader = step.projector.header(fieldOrder: step.fieldOrder)
             for writer in writers { try writer.beginCollection(collectionHeader) }
-            let criteria = resolver.criteria(for: step.projector.collection, identifiers: request.identifiers)
+            let criteria = subject.criteria(for: step.projector.collection, in: step.sourceID)
             var count = 0
             try await step.source.scan(step.projector.collection, matching: criteria) { record in
                 let exported = try step.projector.project(record)
@@ -80,10 +85,10 @@ public struct Exporter: Sendable {
                 count += 1
             }
             for writer in writers { try writer.endCollection(recordCount: count) }
-            counts.append(.init(source: step.sourceID, name: step.projector.collection.name, records: count))
+            counts.append(.init(source: id.source, name: id.collection, records: count))
             progress?(
                 .collectionFinished(
-                    source: step.sourceID, collection: step.projector.collection.name, records: count,
+                    source: id.source, collection: id.collection, records: count,
                     seconds: Date().timeIntervalSince(started)))
         }
         for writer in writers { try writer.finish() }
@@ -102,7 +107,8 @@ public struct Exporter: Sendable {
                 ? Self.contentID(entries, identifiers: request.identifiers) : UUID().uuidString.lowercased(),
             createdAt: Self.timestamp(created), scope: request.scope,
             subject: request.identifiers.map { .init(type: $0.type, value: $0.value) },
-            collections: counts, entries: entries)
+            discoveredIdentifiers: subject.discovered, collections: counts, excluded: plan.excluded,
+            entries: entries)
         let manifestSink = try FileSink(creating: staging.file("manifest.json"))
         try manifest.encoded().withUnsafeBytes { try manifestSink.write($0) }
         let manifestFile = try manifestSink.finish()
@@ -125,7 +131,7 @@ public struct Exporter: Sendable {
         StagingArea.discardAllActive()
     }
 
-    /// One collection to search, with its source and what the source says of its fields.
+    /// One collection to export, with its source and what the source says of its fields.
     private struct Step {
         var sourceID: String
         var source: any DataSource
@@ -133,30 +139,48 @@ public struct Exporter: Sendable {
         var fieldOrder: [String]?
     }
 
-    /// Builds every source and checks every collection's fields before anything is written.
-    private func makePlan() async throws -> [Step] {
+    /// What an export reads: every source, and the collections the scope includes.
+    private struct Plan {
+        var sources: [String: any DataSource] = [:]
         var steps: [Step] = []
+        var excluded: [Manifest.ExcludedCollection] = []
+    }
+
+    /// Builds every source and checks every collection's fields before anything is read or written.
+    private func makePlan(scope: ExportScope) async throws -> Plan {
+        var plan = Plan()
         for sourceConfiguration in configuration.sources {
             let source = try registry.makeSource(sourceConfiguration, in: configuration)
+            plan.sources[sourceConfiguration.id] = source
             for collection in sourceConfiguration.collections {
-                let projector = RecordProjector(collection: collection, sourceID: sourceConfiguration.id)
+                let projector = RecordProjector(collection: collection, sourceID: sourceConfiguration.id, scope: scope)
                 let names = try await source.fieldNames(of: collection)
                 if let names {
                     let location = HandoverError.Location(
                         file: source.sourceName, field: collection.table ?? collection.name)
                     try projector.checkDescribed(names, at: location)
-                    for field in collection.identities.values.joined() where !names.contains(field) {
+                    let matchFields = collection.identities.values.joined() + collection.references.map(\.field)
+                    for field in matchFields where !names.contains(field) {
                         throw HandoverError(
                             .configurationInvalid,
-                            "identity field '\(field)' of collection '\(collection.name)' is not in the data",
-                            at: location, hint: "Check the field name under 'identities'")
+                            "field '\(field)' of collection '\(collection.name)' is matched on but is not in the data",
+                            at: location, hint: "Check the field names under 'identities' and 'references'")
                     }
                 }
-                steps.append(
+                guard scope.includes(collection.legalBasis) else {
+                    plan.excluded.append(
+                        .init(
+                            source: sourceConfiguration.id, name: collection.name,
+                            reason:
+                                "legal basis \(collection.legalBasis.rawValue) (\(collection.legalBasis.article)) "
+                                + "is outside the \(scope.rawValue) scope"))
+                    continue
+                }
+                plan.steps.append(
                     Step(sourceID: sourceConfiguration.id, source: source, projector: projector, fieldOrder: names))
             }
         }
-        return steps
+        return plan
     }
 
     /// The date deterministic bundles carry: 1980-01-01T00:00:00Z, the earliest a zip can store.

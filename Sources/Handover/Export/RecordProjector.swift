@@ -12,6 +12,8 @@ struct RecordProjector {
     let collection: CollectionConfiguration
     /// The source's id, for messages.
     let sourceID: String
+    /// The request's scope, which decides which fields leave.
+    let scope: ExportScope
 
     /// Fails when `names` (the fields a source holds) includes any the configuration does not describe.
     ///
@@ -40,7 +42,13 @@ struct RecordProjector {
                 unknown.append(field.name)
                 continue
             }
-            guard configuration.disposition == .export else { continue }
+            guard configuration.disposition == .export, scope.includes(configuration.provenance ?? .inferred),
+                configuration.thirdParty != .omit
+            else { continue }
+            if configuration.thirdParty == .redact {
+                fields.append(Record.Field(name: field.name, value: .redacted))
+                continue
+            }
             var value = field.value
             if let type = configuration.type {
                 guard let converted = ValueConverter.convert(value, to: type) else {
@@ -60,7 +68,9 @@ struct RecordProjector {
 
     /// The header describing the collection's exported fields, in `order` where known.
     func header(fieldOrder order: [String]?) -> CollectionHeader {
-        let exported = collection.fields.filter { $0.value.disposition == .export }
+        let exported = collection.fields.filter { _, field in
+            field.disposition == .export && scope.includes(field.provenance ?? .inferred) && field.thirdParty != .omit
+        }
         let names =
             (order?.filter { exported[$0] != nil } ?? [])
             + exported.keys.sorted().filter { !(order ?? []).contains($0) }
@@ -71,7 +81,12 @@ struct RecordProjector {
                 let field = exported[name]!
                 return CollectionHeader.Field(
                     name: name, category: field.category ?? "", provenance: field.provenance ?? .provided,
-                    description: field.description)
-            })
+                    description: field.description, thirdParty: field.thirdParty)
+            },
+            supplementary: scope == .access
+                ? CollectionHeader.Supplementary(
+                    sourceOfData: collection.sourceOfData, automatedDecisionMaking: collection.automatedDecisionMaking,
+                    transfers: collection.transfers)
+                : nil)
     }
 }

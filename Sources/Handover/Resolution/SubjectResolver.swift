@@ -1,51 +1,131 @@
-/// Decides, for each collection, which field values identify the subject.
+/// Finds everything that identifies the subject: their normalised identifiers, the identifiers
+/// their records reveal (`discovers:`), and the keys their records hold that other collections
+/// refer to (`references:`), followed to a fixpoint.
 ///
-/// This is the step between the request and the sources: it turns the subject's identifiers
-/// into per-collection ``MatchCriteria``. Matching is exact: an identifier matches a field only
-/// when the field's text equals the identifier's value.
+/// This is the step between the request and the export. It reads the collections that feed
+/// discovery or are referenced, again and again, until no new identifier or key appears; every
+/// set only grows and is bounded by the data, so the loop ends, and cycles (`a → b → a`) need no
+/// special handling. Key sets are ``KeySet``s: past their memory limit they spill to disk.
 public struct SubjectResolver: Sendable {
     /// The configuration whose collections are searched.
     public let configuration: Configuration
+    /// How many values each key set holds in memory before spilling.
+    public let memoryLimit: Int
 
     /// Creates a resolver for `configuration`.
-    public init(configuration: Configuration) {
+    public init(configuration: Configuration, memoryLimit: Int = KeySet.defaultMemoryLimit) {
         self.configuration = configuration
+        self.memoryLimit = memoryLimit
     }
 
-    /// Checks that every identifier type is searched by some collection.
+    /// Checks the subject's identifiers and brings them to their normalised form.
     ///
-    /// A type no collection knows is almost always a typo (`--subject mail=…`) and would silently
-    /// export nothing for that identifier.
-    ///
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/usage``.
-    public func validate(_ identifiers: [SubjectIdentifier]) throws {
+    /// - Returns: The normalised values by identity type.
+    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/usage`` when there are none, when
+    ///   a type is searched by no collection (almost always a typo that would silently export
+    ///   nothing), or when a value cannot be normalised (`phone=call me`).
+    public func normalize(_ identifiers: [SubjectIdentifier]) throws -> [String: [String]] {
         guard !identifiers.isEmpty else {
             throw HandoverError(
                 .usage, "no subject identifier was given",
                 hint: "Name the subject, for example --subject email=alice@example.com")
         }
-        let known = Set(configuration.sources.flatMap(\.collections).flatMap(\.identities.keys))
-        for identifier in identifiers where !known.contains(identifier.type) {
-            throw HandoverError(
-                .usage, "no collection is searched by the identity type '\(identifier.type)'",
-                hint: "Use one of: \(known.sorted().joined(separator: ", "))")
+        let collections = configuration.sources.flatMap(\.collections)
+        let known = Set(collections.flatMap(\.identities.keys))
+        var normalized: [String: [String]] = [:]
+        for identifier in identifiers {
+            guard known.contains(identifier.type) else {
+                throw HandoverError(
+                    .usage, "no collection is searched by the identity type '\(identifier.type)'",
+                    hint: "Use one of: \(known.sorted().joined(separator: ", "))")
+            }
+            let rule = configuration.normalization(of: identifier.type)
+            guard let value = rule.normalize(identifier.value) else {
+                throw HandoverError(
+                    .usage, "'\(identifier.value)' cannot be read as \(identifier.type) (\(rule.name) rule)",
+                    hint: "Check the value given with --subject \(identifier.type)=…")
+            }
+            normalized[identifier.type, default: []].append(value)
         }
+        return normalized
     }
 
-    /// The criteria that find the subject's records in `collection`.
+    /// Resolves the subject against the data.
     ///
     /// - Parameters:
-    ///   - collection: The collection to search.
-    ///   - identifiers: The subject's identifiers.
-    /// - Returns: For each identity field of the collection, the identifier values of its type;
-    ///   empty when the subject has no identifier of a type the collection knows.
-    public func criteria(for collection: CollectionConfiguration, identifiers: [SubjectIdentifier]) -> MatchCriteria {
-        var values: [String: Set<String>] = [:]
-        for identifier in identifiers {
-            for field in collection.identities[identifier.type] ?? [] {
-                values[field, default: []].insert(identifier.value)
+    ///   - identifiers: The subject's identifiers as given.
+    ///   - sources: The sources by id.
+    ///   - progress: Told about each resolution scan.
+    /// - Returns: What identifies the subject, from which each collection's criteria follow.
+    /// - Throws: ``HandoverError`` for unusable identifiers, source errors, or discovery beyond its cap.
+    public func resolve(
+        _ identifiers: [SubjectIdentifier], sources: [String: any DataSource],
+        progress: (@Sendable (ExportEvent) -> Void)? = nil
+    ) async throws -> ResolvedSubject {
+        let subject = ResolvedSubject(configuration: configuration, memoryLimit: memoryLimit)
+        for (type, values) in try normalize(identifiers) {
+            for value in values { try subject.identifierSet(type).insert(value) }
+        }
+        let referenced = Set(
+            configuration.sources.flatMap { source in
+                source.collections.flatMap { collection in
+                    collection.references.map { reference in
+                        FieldID(
+                            CollectionID(source: reference.source ?? source.id, collection: reference.collection),
+                            reference.key)
+                    }
+                }
+            })
+        // Only collections whose records feed other matches need a resolution scan.
+        let feeders: [(CollectionID, CollectionConfiguration, keyFields: [String])] = configuration.sources.flatMap {
+            source in
+            source.collections.compactMap { collection in
+                let id = CollectionID(source: source.id, collection: collection.name)
+                let keyFields = referenced.filter { $0.collection == id }.map(\.field).sorted()
+                guard !keyFields.isEmpty || !collection.discovers.isEmpty else { return nil }
+                return (id, collection, keyFields)
             }
         }
-        return MatchCriteria(valuesByField: values)
+        var lastScanned: [CollectionID: [Int]] = [:]
+        var round = 0
+        while true {
+            round += 1
+            var changed = false
+            for (id, collection, keyFields) in feeders {
+                let criteria = subject.criteria(for: collection, in: id.source)
+                let signature = criteria.conditions.map(\.values.count)
+                guard !criteria.isEmpty, lastScanned[id] != signature else { continue }
+                lastScanned[id] = signature
+                guard let source = sources[id.source] else { continue }
+                progress?(.resolving(source: id.source, collection: id.collection, round: round))
+                let pendingKeys = keyFields.map { _ in KeySet(memoryLimit: memoryLimit) }
+                var pendingIdentifiers: [DiscoveredIdentifier] = []
+                try await source.scan(collection, matching: criteria) { record in
+                    for (index, field) in keyFields.enumerated() {
+                        if let text = record[field]?.text { try pendingKeys[index].insert(text) }
+                    }
+                    for (type, fields) in collection.discovers {
+                        for field in fields {
+                            guard let text = record[field]?.text,
+                                let value = configuration.normalization(of: type).normalize(text)
+                            else { continue }
+                            pendingIdentifiers.append(
+                                DiscoveredIdentifier(type: type, value: value, via: "\(id).\(field)"))
+                        }
+                    }
+                }
+                for (index, field) in keyFields.enumerated() {
+                    let keys = subject.keySet(FieldID(id, field))
+                    try pendingKeys[index].forEachBatch { batch in
+                        for key in batch where try keys.insert(key) { changed = true }
+                    }
+                }
+                for discovered in pendingIdentifiers where try subject.discover(discovered) {
+                    changed = true
+                }
+            }
+            if !changed { break }
+        }
+        return subject
     }
 }

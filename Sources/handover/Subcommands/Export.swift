@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import Handover
 
@@ -31,6 +31,14 @@ extension HandoverCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("The bundle to write (a .zip file).", valueName: "file"))
         var output: String
 
+        @Option(
+            help: ArgumentHelp(
+                "The right exercised: access (GDPR Art. 15: all personal data, with purposes, recipients, "
+                    + "retention, sources, transfers) or portability (Art. 20: data provided or observed, "
+                    + "under consent or contract).",
+                valueName: "access|portability"))
+        var scope: ExportScope = .access
+
         @Flag(
             help: "Write a byte-identical bundle for identical data: fixed timestamps, bundle id derived from content.")
         var deterministic = false
@@ -52,7 +60,7 @@ extension HandoverCommand {
                 let exporter = Exporter(configuration: configuration)
                 let quiet = quiet
                 let summary = try await exporter.export(
-                    ExportRequest(identifiers: identifiers, deterministic: deterministic),
+                    ExportRequest(identifiers: identifiers, scope: scope, deterministic: deterministic),
                     to: URL(fileURLWithPath: output)
                 ) { event in
                     guard !quiet else { return }
@@ -67,3 +75,5 @@ extension HandoverCommand {
         }
     }
 }
+
+extension ExportScope: ExpressibleByArgument {}

@@ -5,7 +5,8 @@ import Testing
 
 struct BundleWritersTests {
     private let header = BundleHeader(
-        controller: Fixtures.controller, identifiers: [SubjectIdentifier(type: "email", value: "a@x")], scope: .access)
+        controller: Fixtures.controller, identifiers: [SubjectIdentifier(type: "email", value: "a@x")], discovered: [],
+        scope: .access)
     private let collection = CollectionHeader(
         source: "s", name: "c", purposes: ["essential.service"], legalBasis: .consent,
         retention: Retention(description: "30 days", period: "P30D"),

@@ -15,7 +15,7 @@ struct RecordProjectorTests {
                 "password": FieldConfiguration(disposition: .secret),
                 "internal": FieldConfiguration(disposition: .ignore),
             ]),
-        sourceID: "shop")
+        sourceID: "shop", scope: .access)
 
     private func record(_ fields: [(String, Value)]) -> Record {
         Record(fields: fields.map { Record.Field(name: $0.0, value: $0.1) }, location: .init(file: "shop.csv", line: 4))

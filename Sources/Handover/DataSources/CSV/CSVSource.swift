@@ -43,8 +43,9 @@ public struct CSVSource: DataSource {
         guard !criteria.isEmpty else { return }
         var reader = try openReader()
         let names = try header(from: &reader)
-        let matchColumns: [(index: Int, values: Set<String>)] = names.indices.compactMap { index in
-            criteria.valuesByField[names[index]].map { (index, $0) }
+        let matchColumns: [(index: Int, condition: MatchCriteria.Condition)] = criteria.conditions.compactMap {
+            condition in
+            names.firstIndex(of: condition.field).map { ($0, condition) }
         }
         while let record = try next(from: &reader) {
             guard record.fields.count == names.count else {
@@ -54,7 +55,9 @@ public struct CSVSource: DataSource {
                     at: .init(file: file.path, line: record.line),
                     hint: "Quote fields that contain the delimiter, or fix the record")
             }
-            guard matchColumns.contains(where: { $0.values.contains(record.fields[$0.index]) }) else { continue }
+            guard try matchColumns.contains(where: { try $0.condition.accepts(record.fields[$0.index]) }) else {
+                continue
+            }
             let fields = names.indices.map { Record.Field(name: names[$0], value: .string(record.fields[$0])) }
             try body(Record(fields: fields, location: .init(file: file.path, line: record.line)))
         }

@@ -60,13 +60,14 @@ public struct JSONSource: DataSource {
     private func scanObjects(
         _ reader: inout some JSONObjectReader, _ criteria: MatchCriteria, _ body: (Record) throws -> Void
     ) throws {
+        let conditionsByField = Dictionary(grouping: criteria.conditions, by: \.field)
         while let (object, line) = try next(from: &reader) {
             guard case .object(let members) = object else { continue }
-            let matches = members.contains { member in
-                guard let accepted = criteria.valuesByField[member.key], let text = member.value.scalarText else {
+            let matches = try members.contains { member in
+                guard let conditions = conditionsByField[member.key], let text = member.value.scalarText else {
                     return false
                 }
-                return accepted.contains(text)
+                return try conditions.contains { try $0.accepts(text) }
             }
             guard matches else { continue }
             let fields = members.map { Record.Field(name: $0.key, value: $0.value.recordValue) }

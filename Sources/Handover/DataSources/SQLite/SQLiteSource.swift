@@ -44,17 +44,41 @@ public struct SQLiteSource: DataSource {
     ) async throws {
         guard !criteria.isEmpty else { return }
         let table = collection.table ?? collection.name
-        var conditions: [String] = []
-        var arguments: [any DatabaseValueConvertible] = []
-        for field in criteria.fieldNames {
-            let values = criteria.valuesByField[field, default: []].sorted()
-            conditions.append(
-                "\(Self.quoted(field)) IN (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))"
-            )
-            arguments += values
-        }
-        let sql = "SELECT * FROM \(Self.quoted(table)) WHERE \(conditions.joined(separator: " OR "))"
         try withDatabase { db in
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            for (index, condition) in criteria.conditions.enumerated() {
+                var column = Self.quoted(condition.field)
+                if condition.normalization != .exact {
+                    // The same Swift rule as for files, registered for this connection only.
+                    let name = "handover_normalize_\(index)"
+                    let normalization = condition.normalization
+                    db.add(
+                        function: DatabaseFunction(name, argumentCount: 1, pure: true) { values in
+                            Self.text(of: values[0]).flatMap(normalization.normalize)
+                        })
+                    column = "\(name)(\(column))"
+                }
+                if condition.values.count <= Self.maxBoundValues {
+                    var placeholders: [String] = []
+                    try condition.values.forEachBatch(size: Self.maxBoundValues) { batch in
+                        arguments += batch
+                        placeholders += Array(repeating: "?", count: batch.count)
+                    }
+                    conditions.append("\(column) IN (\(placeholders.joined(separator: ", ")))")
+                } else {
+                    // Too many values to bind at once: load them into a temporary table (still as
+                    // bound parameters) and match against it, so each row is returned once.
+                    let keys = "handover_keys_\(index)"
+                    try db.execute(sql: "CREATE TEMP TABLE \(keys) (k PRIMARY KEY) WITHOUT ROWID")
+                    let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO temp.\(keys) (k) VALUES (?)")
+                    try condition.values.forEachBatch(size: Self.maxBoundValues) { batch in
+                        for value in batch { try insert.execute(arguments: [value]) }
+                    }
+                    conditions.append("\(column) IN (SELECT k FROM temp.\(keys))")
+                }
+            }
+            let sql = "SELECT * FROM \(Self.quoted(table)) WHERE \(conditions.joined(separator: " OR "))"
             let statement = try db.makeStatement(sql: sql)
             let columns = statement.columnNames
             let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
@@ -71,6 +95,20 @@ public struct SQLiteSource: DataSource {
                 }
                 try body(Record(fields: fields, location: location))
             }
+        }
+    }
+
+    /// The most values bound as parameters of one `IN` list; larger sets go through a temporary table.
+    static let maxBoundValues = 500
+
+    /// The text of an SQLite value, as identity matching sees it.
+    private static func text(of value: DatabaseValue) -> String? {
+        switch value.storage {
+        case .null: nil
+        case .int64(let number): String(number)
+        case .double(let number): "\(number)"
+        case .string(let text): text
+        case .blob(let bytes): String(bytes: bytes, encoding: .utf8)
         }
     }
 
@@ -111,7 +149,7 @@ public struct SQLiteSource: DataSource {
         do {
             let queue = try DatabaseQueue(path: file.path, configuration: options)
             defer { try? queue.close() }
-            return try queue.read(work)
+            return try queue.inDatabase(work)
         } catch let error as HandoverError {
             throw error
         } catch let error as DatabaseError {

@@ -1,0 +1,88 @@
+import Synchronization
+
+/// What identifies one subject in the data: identifiers by type and key values by referenced field.
+///
+/// Built by ``SubjectResolver/resolve(_:sources:progress:)``; ``criteria(for:in:)`` then tells each
+/// source which of its records are the subject's.
+public final class ResolvedSubject: Sendable {
+    private let configuration: Configuration
+    private let memoryLimit: Int
+    private let state = Mutex(State())
+
+    private struct State {
+        var identifiers: [String: KeySet] = [:]
+        var keys: [FieldID: KeySet] = [:]
+        var discovered: [DiscoveredIdentifier] = []
+    }
+
+    init(configuration: Configuration, memoryLimit: Int) {
+        self.configuration = configuration
+        self.memoryLimit = memoryLimit
+    }
+
+    /// The identifiers found in the subject's records, in the order they were found.
+    public var discovered: [DiscoveredIdentifier] { state.withLock { $0.discovered } }
+
+    /// The normalised identifier values of `type`.
+    func identifierSet(_ type: String) -> KeySet {
+        state.withLock { state in
+            if let set = state.identifiers[type] { return set }
+            let set = KeySet(memoryLimit: memoryLimit)
+            state.identifiers[type] = set
+            return set
+        }
+    }
+
+    /// The key values of `field` held by the subject's records.
+    func keySet(_ field: FieldID) -> KeySet {
+        state.withLock { state in
+            if let set = state.keys[field] { return set }
+            let set = KeySet(memoryLimit: memoryLimit)
+            state.keys[field] = set
+            return set
+        }
+    }
+
+    /// Adds a discovered identifier.
+    ///
+    /// - Returns: Whether it was new.
+    /// - Throws: ``HandoverError`` when discovery passes its cap for the type.
+    func discover(_ identifier: DiscoveredIdentifier) throws -> Bool {
+        guard try identifierSet(identifier.type).insert(identifier.value) else { return false }
+        let count = state.withLock { state in
+            state.discovered.append(identifier)
+            return state.discovered.filter { $0.type == identifier.type }.count
+        }
+        let cap = configuration.discovery.maxPerType
+        if count > cap {
+            throw HandoverError(
+                .dataInvalid,
+                "the subject's records reveal more than \(cap) \(identifier.type) identifiers "
+                    + "(the last from \(identifier.via)); a value shared by several people would pull their "
+                    + "records into this bundle",
+                hint: "Check the data, or raise 'discovery: max_per_type' if so many are expected")
+        }
+        return true
+    }
+
+    /// The criteria that find the subject's records in `collection` of source `sourceID`.
+    ///
+    /// For each identity field, the identifiers of its type under the type's normalisation; for each
+    /// reference, the keys the subject's records in the referenced collection hold, compared exactly.
+    public func criteria(for collection: CollectionConfiguration, in sourceID: String) -> MatchCriteria {
+        var conditions: [MatchCriteria.Condition] = []
+        for (type, fields) in collection.identities.sorted(by: { $0.key < $1.key }) {
+            let values = identifierSet(type)
+            let normalization = configuration.normalization(of: type)
+            for field in fields {
+                conditions.append(.init(field: field, normalization: normalization, values: values))
+            }
+        }
+        for reference in collection.references {
+            let target = FieldID(
+                CollectionID(source: reference.source ?? sourceID, collection: reference.collection), reference.key)
+            conditions.append(.init(field: reference.field, normalization: .exact, values: keySet(target)))
+        }
+        return MatchCriteria(conditions: conditions)
+    }
+}
