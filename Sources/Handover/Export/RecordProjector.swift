@@ -45,7 +45,7 @@ struct RecordProjector {
             guard configuration.disposition == .export, scope.includes(configuration.provenance ?? .inferred),
                 configuration.thirdParty != .omit
             else { continue }
-            if configuration.thirdParty == .redact {
+            if configuration.thirdParty == .redact, field.value != .null {
                 fields.append(Record.Field(name: field.name, value: .redacted))
                 continue
             }

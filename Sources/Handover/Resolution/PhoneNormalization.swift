@@ -1,6 +1,9 @@
+import Foundation
+
 /// The rule that brings telephone numbers to E.164 (`+31612345678`).
 ///
-/// Spaces, dots, dashes, slashes and parentheses are removed. A number starting with `+` or the
+/// Spaces, dots, dashes, slashes and parentheses are removed, and so is a trunk prefix written as
+/// `(0)` (`+32 (0)470 12 34 56`). A number starting with `+` or the
 /// international prefix `00` keeps its country code. A national number (starting with the trunk
 /// prefix, `0` in most of Europe) gets the default country's code in place of the trunk prefix;
 /// in countries without a trunk prefix (Denmark, Norway, Italy, Luxembourg, …) the country code is
@@ -34,6 +37,8 @@ public struct PhoneNormalization: Sendable, Equatable {
         var digits = ""
         var international = false
         var sawSomething = false
+        // "+32 (0)470 …" writes the trunk prefix in parentheses next to the country code: drop it.
+        let text = text.replacingOccurrences(of: "(0)", with: "")
         for character in text.trimmingUnicodeWhitespace() {
             switch character {
             case "0"..."9":
