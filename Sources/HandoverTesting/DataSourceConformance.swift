@@ -74,6 +74,33 @@ public struct DataSourceConformance: Sendable {
             failures += wrongFields
         }
 
+        // Normalised matching: the same rule must give the same answer in every source.
+        let emailRule = IdentityNormalization.email(EmailNormalization())
+        let bob = try KeySet(["bob@example.com"])
+        var normalised: [String] = []
+        try await source.scan(
+            collection,
+            matching: MatchCriteria(conditions: [.init(field: "email", normalization: emailRule, values: bob)])
+        ) { normalised.append($0["id"]?.text ?? "?") }
+        let expectedNormalised = dataset.rows.filter { emailRule.normalize($0[index]) == "bob@example.com" }.map {
+            $0[0]
+        }
+        if normalised != expectedNormalised {
+            failures.append(
+                "matching bob@example.com under the e-mail rule returned ids \(normalised), expected \(expectedNormalised)"
+            )
+        }
+
+        // Many values at once (sources may switch strategy past a few hundred): each record once.
+        let many = try KeySet((0..<1_500).map { "nobody\($0)@example.com" } + ["bob@example.com", "alice@example.com"])
+        var manyIDs: [String] = []
+        try await source.scan(collection, matching: MatchCriteria(conditions: [.init(field: "email", values: many)])) {
+            manyIDs.append($0["id"]?.text ?? "?")
+        }
+        if manyIDs != ["1", "8", "9"] {
+            failures.append("matching 1,502 values returned ids \(manyIDs), expected [\"1\", \"8\", \"9\"]")
+        }
+
         var any = false
         try await source.scan(collection, matching: MatchCriteria()) { _ in any = true }
         if any { failures.append("empty criteria returned records; they must return none") }
