@@ -5,12 +5,12 @@
 #   bash Benchmarks/linked-records.sh [ORDERS_PER_SUBJECT]
 #
 # customers (100,000 people) ← orders (hop 1) ← order_items (hop 2, 4 per order) ← shipment events
-# in a CSV file (hop 3, 5 per item). With the default 10,000 orders the subject owns
-# 1 + 10,000 + 40,000 + 50,000 = 100,001 records. Prints wall time and peak RSS of the release
+# in a CSV file (hop 3, 5 per item). With the default 4,000 orders the subject owns
+# 1 + 4,000 + 16,000 + 80,000 = 100,001 records. Prints wall time and peak RSS of the release
 # build under /usr/bin/time -v. Target (issue 4): peak RSS < 100 MB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-orders=${1:-10000}
+orders=${1:-4000}
 data="Benchmarks/data/linked-$orders"
 mkdir -p "$data"
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
