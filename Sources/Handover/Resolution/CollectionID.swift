@@ -45,4 +45,17 @@ public struct DiscoveredIdentifier: Sendable, Hashable, Codable {
     public var value: String
     /// The field it was found in, `source/collection.field`.
     public var via: String
+
+    /// Creates a discovered identifier.
+    public init(type: String, value: String, via: String) {
+        self.type = type
+        self.value = value
+        self.via = via
+    }
+
+    /// An identifier's type and value, without where it was found.
+    struct Key: Hashable {
+        var type: String
+        var value: String
+    }
 }

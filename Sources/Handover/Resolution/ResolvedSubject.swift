@@ -53,16 +53,19 @@ public final class ResolvedSubject: Sendable {
             state.discovered.append(identifier)
             return state.discovered.filter { $0.type == identifier.type }.count
         }
-        let cap = configuration.discovery.maxPerType
-        if count > cap {
-            throw HandoverError(
-                .dataInvalid,
-                "the subject's records reveal more than \(cap) \(identifier.type) identifiers "
-                    + "(the last from \(identifier.via)); a value shared by several people would pull their "
-                    + "records into this bundle",
-                hint: "Check the data, or raise 'discovery: max_per_type' if so many are expected")
-        }
+        if count > configuration.discovery.maxPerType { throw capExceeded(by: identifier) }
         return true
+    }
+
+    /// The error for discovery beyond its cap, naming the identifier that passed it.
+    func capExceeded(by identifier: DiscoveredIdentifier) -> HandoverError {
+        let cap = configuration.discovery.maxPerType
+        return HandoverError(
+            .dataInvalid,
+            "the subject's records reveal more than \(cap) \(identifier.type) identifiers "
+                + "(the last from \(identifier.via)); a value shared by several people would pull their "
+                + "records into this bundle",
+            hint: "Check the data, or raise 'discovery: max_per_type' if so many are expected")
     }
 
     /// The criteria that find the subject's records in `collection` of source `sourceID`.

@@ -99,7 +99,10 @@ public struct SubjectResolver: Sendable {
                 guard let source = sources[id.source] else { continue }
                 progress?(.resolving(source: id.source, collection: id.collection, round: round))
                 let pendingKeys = keyFields.map { _ in KeySet(memoryLimit: memoryLimit) }
+                // Distinct new identifiers only: a value repeated in many records costs nothing, and
+                // more distinct values than the cap stop the scan at once.
                 var pendingIdentifiers: [DiscoveredIdentifier] = []
+                var pendingSeen: Set<DiscoveredIdentifier.Key> = []
                 try await source.scan(collection, matching: criteria) { record in
                     for (index, field) in keyFields.enumerated() {
                         if let text = record[field]?.text { try pendingKeys[index].insert(text) }
@@ -107,10 +110,18 @@ public struct SubjectResolver: Sendable {
                     for (type, fields) in collection.discovers {
                         for field in fields {
                             guard let text = record[field]?.text,
-                                let value = configuration.normalization(of: type).normalize(text)
+                                let value = configuration.normalization(of: type).normalize(text),
+                                try !subject.identifierSet(type).contains(value),
+                                pendingSeen.insert(.init(type: type, value: value)).inserted
                             else { continue }
-                            pendingIdentifiers.append(
-                                DiscoveredIdentifier(type: type, value: value, via: "\(id).\(field)"))
+                            let discovered = DiscoveredIdentifier(type: type, value: value, via: "\(id).\(field)")
+                            pendingIdentifiers.append(discovered)
+                            let known = subject.discovered.count { $0.type == type }
+                            if known + pendingSeen.count(where: { $0.type == type })
+                                > configuration.discovery.maxPerType
+                            {
+                                throw subject.capExceeded(by: discovered)
+                            }
                         }
                     }
                 }

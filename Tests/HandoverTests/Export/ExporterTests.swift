@@ -217,3 +217,20 @@ final class EventLog: Sendable {
 
     var entries: [String] { storage.withLock { $0 } }
 }
+
+extension ExporterTests {
+    @Test func discoveryBeyondItsCapStopsTheExport() async throws {
+        let directory = try Fixtures.quickstartCopy()
+        var configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
+        configuration.discovery.maxPerType = 0
+        let error = await #expect(throws: HandoverError.self) {
+            _ = try await Exporter(configuration: configuration).export(
+                ExportRequest(identifiers: [SubjectIdentifier(type: "email", value: "alice@example.com")]),
+                to: directory.url.appendingPathComponent("bundle.zip"))
+        }
+        #expect(error?.code == .dataInvalid)
+        #expect(error?.description.contains("more than 0 phone identifiers") == true)
+        #expect(error?.description.contains("shop/customers.phone") == true)
+        #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("bundle.zip").path))
+    }
+}
