@@ -76,7 +76,7 @@ sources:
       - name: events
         identities: { email: email }
         purposes: [analytics.reporting]
-        legal_basis: legitimate_interest
+        legal_basis: { basis: legitimate_interest, interest: Product analytics }
         retention: 1 year
         fields: &eventfields
           id: { category: user.behavior, provenance: observed }
@@ -91,7 +91,7 @@ sources:
       - name: events
         identities: { email: email }
         purposes: [analytics.reporting]
-        legal_basis: legitimate_interest
+        legal_basis: { basis: legitimate_interest, interest: Product analytics }
         retention: 1 year
         fields: *eventfields
 YAML

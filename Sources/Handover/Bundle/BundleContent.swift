@@ -49,6 +49,12 @@ public struct CollectionHeader: Sendable, Equatable {
     public var purposes: [String]
     /// The Art. 6 basis.
     public var legalBasis: LegalBasis
+    /// The national provision the basis rests on, if cited.
+    public var legalBasisProvision: String?
+    /// The legitimate interest pursued, for Art. 6(1)(f).
+    public var legitimateInterest: String?
+    /// The kind of people the collection is about (fideslang data subject).
+    public var dataSubject: String?
     /// How long the data is kept.
     public var retention: Retention
     /// Who receives it.

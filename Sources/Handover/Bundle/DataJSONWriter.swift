@@ -49,6 +49,7 @@ final class DataJSONWriter: BundleContentWriter {
         try json.beginObject()
         try json.member("source", collection.source)
         try json.member("name", collection.name)
+        try json.member("dataSubject", collection.dataSubject)
         try json.key("purposes")
         try json.beginArray()
         for purpose in collection.purposes { try json.string(purpose) }
@@ -58,6 +59,8 @@ final class DataJSONWriter: BundleContentWriter {
         try json.member("code", collection.legalBasis.rawValue)
         try json.member("article", collection.legalBasis.article)
         try json.member("iri", collection.legalBasis.iri)
+        try json.member("provision", collection.legalBasisProvision)
+        try json.member("interest", collection.legitimateInterest)
         try json.endObject()
         try json.key("retention")
         try json.beginObject()

@@ -44,6 +44,7 @@ final class DataXMLWriter: BundleContentWriter {
         try xml.startElement("collection")
         try xml.attribute("source", collection.source)
         try xml.attribute("name", collection.name)
+        if let subject = collection.dataSubject { try xml.attribute("dataSubject", subject) }
         try xml.startElement("purposes")
         for purpose in collection.purposes { try xml.element("purpose", purpose) }
         try xml.endElement()
@@ -51,6 +52,8 @@ final class DataXMLWriter: BundleContentWriter {
         try xml.attribute("code", collection.legalBasis.rawValue)
         try xml.attribute("article", collection.legalBasis.article)
         try xml.attribute("iri", collection.legalBasis.iri)
+        if let provision = collection.legalBasisProvision { try xml.attribute("provision", provision) }
+        if let interest = collection.legitimateInterest { try xml.attribute("interest", interest) }
         try xml.endElement()
         try xml.startElement("retention")
         if let period = collection.retention.period { try xml.attribute("period", period) }

@@ -13,6 +13,13 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
     public var purposes: [String]
     /// The Art. 6 basis for the processing.
     public var legalBasis: LegalBasis
+    /// The national provision the basis rests on, where the controller cites one
+    /// (`Danish Data Protection Act s. 6`).
+    public var legalBasisProvision: String?
+    /// For legitimate interests (Art. 6(1)(f)): the interest pursued, as Art. 13(1)(d) requires.
+    public var legitimateInterest: String?
+    /// The kind of people the collection is about, as a fideslang data subject (`customer`, `prospect`).
+    public var dataSubject: String?
     /// How long the data is kept, or the criteria for it.
     public var retention: Retention
     /// Who receives the data.
@@ -57,6 +64,7 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, table, identities, purposes, retention, recipients, fields, discovers, references, transfers
         case legalBasis = "legal_basis"
+        case dataSubject = "data_subject"
         case sourceOfData = "source_of_data"
         case automatedDecisionMaking = "automated_decision_making"
     }
@@ -75,7 +83,15 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
             AutomatedDecisionMaking.self, forKey: .automatedDecisionMaking)
         transfers = try container.decodeIfPresent([Transfer].self, forKey: .transfers) ?? []
         purposes = try container.decodeOneOrMany(String.self, forKey: .purposes) ?? []
-        legalBasis = try container.decode(LegalBasis.self, forKey: .legalBasis)
+        if (try? container.decode(String.self, forKey: .legalBasis)) != nil {
+            legalBasis = try container.decode(LegalBasis.self, forKey: .legalBasis)
+        } else {
+            let detail = try container.decode(LegalBasisDetail.self, forKey: .legalBasis)
+            legalBasis = detail.basis
+            legalBasisProvision = detail.provision
+            legitimateInterest = detail.interest
+        }
+        dataSubject = try container.decodeIfPresent(String.self, forKey: .dataSubject)
         retention = try container.decode(Retention.self, forKey: .retention)
         recipients = try container.decodeIfPresent([Recipient].self, forKey: .recipients) ?? []
         fields = try container.decode([String: FieldConfiguration].self, forKey: .fields)
@@ -97,6 +113,25 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
     /// The fields that are exported (neither secret nor ignored).
     public var exportedFieldNames: [String] {
         fields.filter { $0.value.disposition == .export }.keys.sorted()
+    }
+}
+
+/// The mapping form of `legal_basis`: `{basis: legitimate_interest, provision: …, interest: …}`.
+struct LegalBasisDetail: Decodable {
+    var basis: LegalBasis
+    var provision: String?
+    var interest: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case basis, provision, interest
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        basis = try container.decode(LegalBasis.self, forKey: .basis)
+        provision = try container.decodeIfPresent(String.self, forKey: .provision)
+        interest = try container.decodeIfPresent(String.self, forKey: .interest)
     }
 }
 

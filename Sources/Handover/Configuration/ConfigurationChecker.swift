@@ -172,6 +172,19 @@ struct ConfigurationChecker {
                 }
             }
         }
+        if let subject = collection.dataSubject, !Taxonomy.accepts(subject, in: Taxonomy.dataSubjects) {
+            problems.append(
+                Problem(
+                    path: path.appending("data_subject"), message: "'\(subject)' is not a fideslang data subject",
+                    hint: "Use one of: \(Taxonomy.dataSubjects.sorted().joined(separator: ", "))"))
+        }
+        if collection.legalBasis == .legitimateInterest && collection.legitimateInterest == nil {
+            problems.append(
+                Problem(
+                    path: path.appending("legal_basis"),
+                    message: "a legitimate-interest basis must name the interest pursued (Art. 13(1)(d))",
+                    hint: "Write legal_basis: {basis: legitimate_interest, interest: …}"))
+        }
         if collection.purposes.isEmpty {
             problems.append(
                 Problem(

@@ -153,6 +153,25 @@ public enum Taxonomy {
         "train_ai_system",
     ]
 
+    /// The fideslang data-subject keys: the kinds of people a collection is about.
+    public static let dataSubjects: Set<String> = [
+        "anonymous_user",
+        "citizen_voter",
+        "commuter",
+        "consultant",
+        "customer",
+        "employee",
+        "job_applicant",
+        "next_of_kin",
+        "passenger",
+        "patient",
+        "prospect",
+        "shareholder",
+        "supplier_vendor",
+        "trainee",
+        "visitor",
+    ]
+
     /// Whether `key` is a standard key of `vocabulary` or a dotted extension of one.
     ///
     /// - Parameters:

@@ -76,7 +76,9 @@ struct RecordProjector {
             + exported.keys.sorted().filter { !(order ?? []).contains($0) }
         return CollectionHeader(
             source: sourceID, name: collection.name, purposes: collection.purposes,
-            legalBasis: collection.legalBasis, retention: collection.retention, recipients: collection.recipients,
+            legalBasis: collection.legalBasis, legalBasisProvision: collection.legalBasisProvision,
+            legitimateInterest: collection.legitimateInterest, dataSubject: collection.dataSubject,
+            retention: collection.retention, recipients: collection.recipients,
             fields: names.map { name in
                 let field = exported[name]!
                 return CollectionHeader.Field(
