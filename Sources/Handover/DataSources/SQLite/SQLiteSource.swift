@@ -33,7 +33,7 @@ public struct SQLiteSource: DataSource {
                     at: .init(file: file.path, field: table),
                     hint: "Check the collection's 'table' (or 'name') in the configuration")
             }
-            return try db.columns(in: table).map(\.name)
+            return try Self.columns(of: table, in: db).map(\.name)
         }
     }
 
@@ -47,9 +47,15 @@ public struct SQLiteSource: DataSource {
         try withDatabase { db in
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
+            let declaredTypes = Dictionary(
+                try Self.columns(of: table, in: db).map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
             for (index, condition) in criteria.conditions.enumerated() {
                 var column = Self.quoted(condition.field)
-                if condition.normalization != .exact {
+                if condition.normalization == .exact && !Self.comparesAsText(declaredTypes[condition.field] ?? "") {
+                    // Without INTEGER or TEXT affinity SQLite would compare a stored 42 with the text
+                    // '42' as unequal; compare the value's text, as files are compared.
+                    column = "CAST(\(column) AS TEXT)"
+                } else if condition.normalization != .exact {
                     // The same Swift rule as for files, registered for this connection only.
                     let name = "handover_normalize_\(index)"
                     let normalization = condition.normalization
@@ -96,6 +102,21 @@ public struct SQLiteSource: DataSource {
                 try body(Record(fields: fields, location: location))
             }
         }
+    }
+
+    /// The columns of `table` with their declared types, in table order (the name is bound, not spliced).
+    private static func columns(of table: String, in db: Database) throws -> [(name: String, type: String)] {
+        try Row.fetchAll(db, sql: "SELECT name, type FROM pragma_table_info(?)", arguments: [table]).map {
+            (name: $0["name"], type: $0["type"])
+        }
+    }
+
+    /// Whether a column of this declared type compares equal to bound text exactly when its text
+    /// does: INTEGER affinity (the text is converted to the integer) and TEXT affinity (numbers are
+    /// stored as text). SQLite's affinity rules: a type containing INT, or CHAR, CLOB or TEXT.
+    static func comparesAsText(_ declaredType: String) -> Bool {
+        let type = declaredType.uppercased()
+        return type.contains("INT") || type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT")
     }
 
     /// The most values bound as parameters of one `IN` list; larger sets go through a temporary table.

@@ -109,4 +109,27 @@ struct SQLiteSourceTests {
         #expect(records.count == 1)
         #expect(records.first?["select"] == .string("x"))
     }
+
+    @Test(arguments: ["", "NUMERIC", "BLOB", "INTEGER", "TEXT", "VARCHAR(20)"])
+    func keysMatchByTheirTextWhateverTheColumnType(type: String) async throws {
+        // (A REAL column stores 42 as 42.0, whose text is "42.0": keys are compared as text.)
+        let queue = try DatabaseQueue(path: file.path)
+        try await queue.write { db in
+            try db.execute(sql: "CREATE TABLE keyed (k \(type), note TEXT)")
+            try db.execute(sql: "INSERT INTO keyed VALUES (42, 'integer'), ('42', 'text'), (43, 'other')")
+        }
+        try queue.close()
+        let keyed = CollectionConfiguration(
+            name: "keyed", identities: [:], purposes: ["essential"], legalBasis: .contract,
+            retention: Retention(description: "x"),
+            fields: [
+                "k": FieldConfiguration(category: "user.unique_id", provenance: .observed),
+                "note": FieldConfiguration(disposition: .ignore),
+            ])
+        var notes: [String] = []
+        try await source.scan(keyed, matching: MatchCriteria(valuesByField: ["k": ["42"]])) {
+            notes.append($0["note"]?.text ?? "?")
+        }
+        #expect(notes.sorted() == ["integer", "text"], "column type '\(type)'")
+    }
 }
