@@ -27,10 +27,14 @@ final class StagingArea {
     ///
     /// Call it from a signal handler's cleanup path (the CLI does on SIGINT and SIGTERM) so that an
     /// interrupted export leaves no personal data behind.
-    static func discardAllActive() {
+    ///
+    /// - Parameter parent: Only remove staging directories inside this directory; all when `nil`.
+    static func discardAllActive(in parent: URL? = nil) {
+        let prefix = parent.map { $0.standardizedFileURL.path + "/" }
         let paths = active.withLock { paths in
-            defer { paths.removeAll() }
-            return paths
+            let chosen = paths.filter { path in prefix.map { path.hasPrefix($0) } ?? true }
+            paths.subtract(chosen)
+            return chosen
         }
         for path in paths { try? FileManager.default.removeItem(atPath: path) }
     }
