@@ -35,6 +35,12 @@ enum Fixtures {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The shared conformance data (`../shared/testdata`), or `nil` when it is absent (a fresh clone).
+    static var sharedTestData: URL? {
+        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/testdata")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
     /// `Examples/quickstart`.
     static let quickstart = packageRoot.appendingPathComponent("Examples/quickstart")
 
