@@ -69,14 +69,14 @@ public final class XMLSchemaValidator: Sendable {
     ///   not compile.
     public init(schema text: String, name: String = "schema") throws(HandoverError) {
         LibXML2.prepare()
-        let collector = IssueCollector(limit: 20)
+        let collector = XMLIssueCollector(limit: 20)
         let compiled: OpaquePointer? = text.utf8CString.withUnsafeBufferPointer { buffer in
             guard let parser = xmlSchemaNewMemParserCtxt(buffer.baseAddress, Int32(buffer.count - 1)) else {
                 return nil
             }
             defer { xmlSchemaFreeParserCtxt(parser) }
             let context = Unmanaged.passUnretained(collector).toOpaque()
-            xmlSchemaSetParserStructuredErrors(parser, IssueCollector.receive, context)
+            xmlSchemaSetParserStructuredErrors(parser, XMLIssueCollector.receive, context)
             return collector.capturingParserErrors { xmlSchemaParse(parser) }
         }
         guard let compiled else {
@@ -117,14 +117,14 @@ public final class XMLSchemaValidator: Sendable {
                 at: .init(file: url.path))
         }
         defer { close(descriptor) }
-        let input = ScannedInput(descriptor: descriptor)
-        let collector = IssueCollector(limit: maxIssues)
+        let input = XMLInputStream(descriptor: descriptor)
+        let collector = XMLIssueCollector(limit: maxIssues)
         let result = lock.withLock { _ -> handover_xml_validation_result in
             guard let validator = xmlSchemaNewValidCtxt(schema) else { return HANDOVER_XML_INTERNAL_ERROR }
             defer { xmlSchemaFreeValidCtxt(validator) }
-            xmlSchemaSetValidStructuredErrors(validator, IssueCollector.receive, Unmanaged.passUnretained(collector).toOpaque())
+            xmlSchemaSetValidStructuredErrors(validator, XMLIssueCollector.receive, Unmanaged.passUnretained(collector).toOpaque())
             return collector.capturingParserErrors {
-                handover_xmlSchemaValidateIO(validator, ScannedInput.readCallback, Unmanaged.passUnretained(input).toOpaque())
+                handover_xmlSchemaValidateIO(validator, XMLInputStream.readCallback, Unmanaged.passUnretained(input).toOpaque())
             }
         }
         if let refusal = input.refusal {
@@ -149,7 +149,7 @@ public final class XMLSchemaValidator: Sendable {
         return issues
     }
 
-    private static func explain(_ refusal: XMLPrologScanner.Refusal) -> String {
+    static func explain(_ refusal: XMLPrologScanner.Refusal) -> String {
         switch refusal {
         case .documentType:
             "the document has a DOCTYPE declaration, which bundle XML never has (it is where entity-expansion "
@@ -162,84 +162,5 @@ public final class XMLSchemaValidator: Sendable {
         case .declarationTooLong:
             "the XML declaration is longer than \(XMLPrologScanner.maxDeclarationLength) bytes; it was not parsed"
         }
-    }
-}
-
-/// A file descriptor read by libxml2 through a callback, with the prolog checked on the way.
-private final class ScannedInput {
-    let descriptor: Int32
-    var scanner = XMLPrologScanner()
-    var prologDone = false
-    var refusal: XMLPrologScanner.Refusal?
-    var readError: Int32?
-
-    init(descriptor: Int32) {
-        self.descriptor = descriptor
-    }
-
-    /// libxml2's read callback: fills `buffer`, returns the byte count, 0 at the end, -1 to stop.
-    static let readCallback: xmlInputReadCallback = { context, buffer, length in
-        guard let context, let buffer, length > 0 else { return -1 }
-        let input = Unmanaged<ScannedInput>.fromOpaque(context).takeUnretainedValue()
-        if input.refusal != nil { return -1 }
-        var count: Int
-        repeat {
-            count = read(input.descriptor, buffer, Int(length))
-        } while count < 0 && errno == EINTR
-        if count < 0 {
-            input.readError = errno
-            return -1
-        }
-        if !input.prologDone {
-            let verdict =
-                count == 0
-                ? input.scanner.verdictAtEnd : input.scanner.scan(UnsafeRawBufferPointer(start: buffer, count: count))
-            switch verdict {
-            case .needMore: break
-            case .accepted: input.prologDone = true
-            case .refused(let refusal):
-                input.refusal = refusal
-                return -1
-            }
-        }
-        return Int32(count)
-    }
-}
-
-/// Collects libxml2's structured errors as ``XMLSchemaValidator/Issue`` values.
-private final class IssueCollector {
-    let limit: Int
-    var issues: [XMLSchemaValidator.Issue] = []
-    var dropped = 0
-
-    init(limit: Int) {
-        self.limit = limit
-    }
-
-    /// libxml2's structured error callback; the context is the collector.
-    static let receive: xmlStructuredErrorFunc = { context, error in
-        guard let context, let error else { return }
-        let collector = Unmanaged<IssueCollector>.fromOpaque(context).takeUnretainedValue()
-        collector.add(error.pointee)
-    }
-
-    func add(_ error: xmlError) {
-        guard error.level != XML_ERR_WARNING && error.level != XML_ERR_NONE else { return }
-        guard issues.count < limit else {
-            dropped += 1
-            return
-        }
-        let message = error.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let kind: XMLSchemaValidator.Issue.Kind = error.domain == Int32(XML_FROM_SCHEMASV.rawValue) ? .invalid : .malformed
-        issues.append(
-            XMLSchemaValidator.Issue(kind: kind, line: error.line > 0 ? Int(error.line) : nil, message: message ?? "unknown error"))
-    }
-
-    /// Runs `body` with this thread's libxml2 structured error handler pointing at the collector,
-    /// which is where the parser reports well-formedness errors.
-    func capturingParserErrors<T>(_ body: () -> T) -> T {
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque(), Self.receive)
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-        return body()
     }
 }

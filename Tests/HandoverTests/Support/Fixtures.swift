@@ -54,6 +54,33 @@ enum Fixtures {
         return directory
     }
 
+    /// Exports `identifiers` from the configuration in `directory` into `name` there.
+    @discardableResult
+    static func export(
+        _ identifiers: [String], in directory: TemporaryDirectory, to name: String = "bundle.zip",
+        deterministic: Bool = true
+    ) async throws -> URL {
+        let configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
+        let target = directory.url.appendingPathComponent(name)
+        _ = try await Exporter(configuration: configuration).export(
+            ExportRequest(
+                identifiers: try identifiers.map(SubjectIdentifier.init(parsing:)), deterministic: deterministic),
+            to: target)
+        return target
+    }
+
+    /// Writes a zip at `url` holding `entries` (path → content) in the given order, deflated.
+    static func zip(_ entries: [(String, Data)], to url: URL) throws {
+        let archive = try Archive(url: url, accessMode: .create)
+        for (path, data) in entries {
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            ) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+    }
+
     /// Every entry of the zip at `url`, uncompressed, by path.
     static func unzip(_ url: URL) throws -> [String: Data] {
         let archive = try Archive(url: url, accessMode: .read)
