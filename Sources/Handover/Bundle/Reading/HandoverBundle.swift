@@ -230,7 +230,7 @@ public struct HandoverBundle: Sendable {
         return entry
     }
 
-    private static func makePrivateDirectory() throws(HandoverError) -> URL {
+    static func makePrivateDirectory() throws(HandoverError) -> URL {
         var template = Array(
             FileManager.default.temporaryDirectory.appendingPathComponent("handover-bundle-XXXXXX").path.utf8CString)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
