@@ -75,6 +75,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
         /// `alice.zip: data.json:12 (/collections/0/records/3)`.
         public var description: String {
+            if let file, entry == nil, pointer == nil, let line { return "\(file):\(line)" }
             var parts: [String] = []
             if let file { parts.append(file) }
             var inner = entry ?? ""

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import ZIPFoundation
 
 @testable import Handover
@@ -66,7 +67,18 @@ enum Fixtures {
             ExportRequest(
                 identifiers: try identifiers.map(SubjectIdentifier.init(parsing:)), deterministic: deterministic),
             to: target)
+        expectValidBundle(target)
         return target
+    }
+
+    /// Validates the bundle at `url` with ``BundleValidator`` and records an issue for every finding:
+    /// every bundle a test exports must be valid.
+    static func expectValidBundle(_ url: URL, sourceLocation: SourceLocation = #_sourceLocation) {
+        let report = BundleValidator().validate(bundleAt: url)
+        #expect(
+            report.isValid && report.diagnostics.isEmpty,
+            "the exported bundle is not valid:\n\(report.diagnostics.map(\.description).joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
     }
 
     /// Writes a zip at `url` holding `entries` (path → content) in the given order, deflated.
