@@ -1,9 +1,10 @@
 import Foundation
+import Testing
+import ZIPFoundation
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-import Testing
-import ZIPFoundation
 
 /// End-to-end tests of `handover validate` and `handover schemas`: output formats and exit codes.
 struct ValidateCommandTests {
@@ -27,7 +28,9 @@ struct ValidateCommandTests {
         for entry in archive {
             var data = Data()
             _ = try archive.extract(entry) { data.append($0) }
-            if entry.path == "data.json", let index = data.firstIndex(of: UInt8(ascii: "J")) { data[index] = UInt8(ascii: "K") }
+            if entry.path == "data.json", let index = data.firstIndex(of: UInt8(ascii: "J")) {
+                data[index] = UInt8(ascii: "K")
+            }
             entries.append((entry.path, data))
         }
         let url = directory.appendingPathComponent("corrupt.zip")
@@ -55,7 +58,8 @@ struct ValidateCommandTests {
         #expect(text.standardOutput == "\(bundle): valid (checked: zip, manifest, entries, xml-schema, records).\n")
         let json = try Self.run(["validate", "--format", "json", bundle])
         #expect(json.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         #expect(object["valid"] as? Bool == true)
         #expect((object["diagnostics"] as? [Any])?.isEmpty == true)
         let junit = try Self.run(["validate", "--format", "junit", bundle])
@@ -78,7 +82,8 @@ struct ValidateCommandTests {
         #expect(text.standardOutput.hasSuffix("\(bundle): invalid, 1 error.\n"))
         let json = try Self.run(["validate", "--format", "json", bundle])
         #expect(json.status == 1)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.first?["code"] as? String == "entry-checksum-mismatch")
         #expect(diagnostics.first?["entry"] as? String == "data.json")
@@ -90,7 +95,8 @@ struct ValidateCommandTests {
         #expect(github.status == 1)
         #expect(
             github.standardOutput.hasPrefix(
-                "::error file=\(bundle),title=handover%3A entry-checksum-mismatch::data.json: the SHA-256 of data.json"))
+                "::error file=\(bundle),title=handover%3A entry-checksum-mismatch::data.json: the SHA-256 of data.json")
+        )
     }
 
     @Test func missingBundleExitsWith2() throws {

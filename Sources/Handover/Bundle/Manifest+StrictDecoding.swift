@@ -30,7 +30,8 @@ extension Manifest {
                 switch error {
                 case .typeMismatch(let type, let context): (context.codingPath, "expected \(type) here")
                 case .valueNotFound(let type, let context): (context.codingPath, "expected \(type), found null")
-                case .keyNotFound(let key, let context): (context.codingPath, "the member '\(key.stringValue)' is missing")
+                case .keyNotFound(let key, let context):
+                    (context.codingPath, "the member '\(key.stringValue)' is missing")
                 case .dataCorrupted(let context): (context.codingPath, context.debugDescription)
                 @unknown default: ([], "\(error)")
                 }
@@ -42,14 +43,16 @@ extension Manifest {
     }
 
     /// The member names each kind of object in a manifest may have, from the coding keys.
-    static let memberNames: (
-        manifest: Set<String>, generator: Set<String>, identifier: Set<String>, collection: Set<String>,
-        entry: Set<String>
-    ) = (
-        Set(CodingKeys.allCases.map(\.rawValue)), Set(Generator.CodingKeys.allCases.map(\.rawValue)),
-        Set(Identifier.CodingKeys.allCases.map(\.rawValue)), Set(CollectionCount.CodingKeys.allCases.map(\.rawValue)),
-        Set(Entry.CodingKeys.allCases.map(\.rawValue))
-    )
+    static let memberNames:
+        (
+            manifest: Set<String>, generator: Set<String>, identifier: Set<String>, collection: Set<String>,
+            entry: Set<String>
+        ) = (
+            Set(CodingKeys.allCases.map(\.rawValue)), Set(Generator.CodingKeys.allCases.map(\.rawValue)),
+            Set(Identifier.CodingKeys.allCases.map(\.rawValue)),
+            Set(CollectionCount.CodingKeys.allCases.map(\.rawValue)),
+            Set(Entry.CodingKeys.allCases.map(\.rawValue))
+        )
 
     private static func checkMembers(_ value: JSONValue, entry: String) throws(HandoverError) {
         func check(_ value: JSONValue?, _ allowed: Set<String>, _ pointer: String) throws(HandoverError) {

@@ -25,9 +25,11 @@ final class XMLIssueCollector {
             return
         }
         let message = error.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let kind: XMLSchemaValidator.Issue.Kind = error.domain == Int32(XML_FROM_SCHEMASV.rawValue) ? .invalid : .malformed
+        let kind: XMLSchemaValidator.Issue.Kind =
+            error.domain == Int32(XML_FROM_SCHEMASV.rawValue) ? .invalid : .malformed
         issues.append(
-            XMLSchemaValidator.Issue(kind: kind, line: error.line > 0 ? Int(error.line) : nil, message: message ?? "unknown error"))
+            XMLSchemaValidator.Issue(
+                kind: kind, line: error.line > 0 ? Int(error.line) : nil, message: message ?? "unknown error"))
     }
 
     /// Runs `body` with this thread's libxml2 structured error handler pointing at the collector,

@@ -33,7 +33,8 @@ public struct ConfigurationValidator: Sendable {
         }
         guard let text = String(data: data, encoding: .utf8) else {
             report.diagnostics.append(
-                Diagnostic(.error, .configurationInvalid, "the configuration file is not UTF-8 text", at: .init(file: file)))
+                Diagnostic(
+                    .error, .configurationInvalid, "the configuration file is not UTF-8 text", at: .init(file: file)))
             return report
         }
         let (_, problems) = loader.check(text, file: file)

@@ -56,7 +56,8 @@ public struct EntryIntegrityCheck: BundleCheck {
                 hint: "A bundle holds exactly the entries its manifest lists")
         }
         for path in Self.requiredEntries where !listed.contains(path) {
-            context.error(.entryMissing, "the manifest does not list '\(path)', which every bundle has", entry: "manifest.json")
+            context.error(
+                .entryMissing, "the manifest does not list '\(path)', which every bundle has", entry: "manifest.json")
         }
         return true
     }

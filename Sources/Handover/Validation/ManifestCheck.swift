@@ -17,7 +17,8 @@ public struct ManifestCheck: BundleCheck {
         do {
             manifest = try context.bundle.manifest()
         } catch {
-            let code: Diagnostic.Code = error.code == .bundleInvalid && error.location?.file == "manifest.json"
+            let code: Diagnostic.Code =
+                error.code == .bundleInvalid && error.location?.file == "manifest.json"
                 ? .manifestInvalid : .entryDamaged
             context.error(code, error, entry: "manifest.json")
             return false

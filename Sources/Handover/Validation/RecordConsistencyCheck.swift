@@ -48,7 +48,8 @@ public struct RecordConsistencyCheck: BundleCheck {
         }
         context.diagnostics += comparison.findings
         if comparison.dropped > 0 {
-            context.error(.dataMismatch, "\(comparison.dropped) more differences between data.json and data.xml not shown")
+            context.error(
+                .dataMismatch, "\(comparison.dropped) more differences between data.json and data.xml not shown")
         }
         if let manifest = context.manifest, comparison.finished {
             checkCounts(comparison.counts, against: manifest, in: &context)
@@ -113,7 +114,9 @@ public struct RecordConsistencyCheck: BundleCheck {
             case (.collection(let a), .collection(let b)):
                 collection = a
                 recordCount = 0
-                if a != b { differ("the description of collection \(a.source)/\(a.name) differs\(Self.firstDifference(a, b))") }
+                if a != b {
+                    differ("the description of collection \(a.source)/\(a.name) differs\(Self.firstDifference(a, b))")
+                }
             case (.record(let a), .record(let b)):
                 recordCount += 1
                 compareRecords(a, b)
@@ -140,7 +143,8 @@ public struct RecordConsistencyCheck: BundleCheck {
             let declared = Set(collection?.fields.map(\.name) ?? [])
             for field in a.fields where !declared.contains(field.name) {
                 add(
-                    .dataInvalid, "record \(recordCount) of \(collectionName) has the field '\(field.name)', which the "
+                    .dataInvalid,
+                    "record \(recordCount) of \(collectionName) has the field '\(field.name)', which the "
                         + "collection does not describe", entry: "data.json", line: positions.0.line,
                     pointer: positions.0.pointer)
             }
@@ -170,7 +174,9 @@ public struct RecordConsistencyCheck: BundleCheck {
                 entry: "data.xml", line: positions.1.line, pointer: pointer.isEmpty ? nil : pointer)
         }
 
-        private mutating func add(_ code: Diagnostic.Code, _ message: String, entry: String, line: Int, pointer: String?) {
+        private mutating func add(
+            _ code: Diagnostic.Code, _ message: String, entry: String, line: Int, pointer: String?
+        ) {
             guard findings.count < limit else {
                 dropped += 1
                 return

@@ -122,9 +122,11 @@ public final class XMLSchemaValidator: Sendable {
         let result = lock.withLock { _ -> handover_xml_validation_result in
             guard let validator = xmlSchemaNewValidCtxt(schema) else { return HANDOVER_XML_INTERNAL_ERROR }
             defer { xmlSchemaFreeValidCtxt(validator) }
-            xmlSchemaSetValidStructuredErrors(validator, XMLIssueCollector.receive, Unmanaged.passUnretained(collector).toOpaque())
+            xmlSchemaSetValidStructuredErrors(
+                validator, XMLIssueCollector.receive, Unmanaged.passUnretained(collector).toOpaque())
             return collector.capturingParserErrors {
-                handover_xmlSchemaValidateIO(validator, XMLInputStream.readCallback, Unmanaged.passUnretained(input).toOpaque())
+                handover_xmlSchemaValidateIO(
+                    validator, XMLInputStream.readCallback, Unmanaged.passUnretained(input).toOpaque())
             }
         }
         if let refusal = input.refusal {
@@ -140,11 +142,16 @@ public final class XMLSchemaValidator: Sendable {
             issues.append(Issue(kind: .malformed, line: nil, message: "libxml2 could not set up the validator"))
         } else if result != HANDOVER_XML_VALID && issues.isEmpty {
             let kind: Issue.Kind = result == HANDOVER_XML_MALFORMED ? .malformed : .invalid
-            issues.append(Issue(kind: kind, line: nil, message: "the document is \(kind == .malformed ? "not well-formed" : "not valid")"))
+            issues.append(
+                Issue(
+                    kind: kind, line: nil,
+                    message: "the document is \(kind == .malformed ? "not well-formed" : "not valid")"))
         }
         if collector.dropped > 0 {
             issues.append(
-                Issue(kind: issues.last?.kind ?? .invalid, line: nil, message: "\(collector.dropped) more problems not shown"))
+                Issue(
+                    kind: issues.last?.kind ?? .invalid, line: nil,
+                    message: "\(collector.dropped) more problems not shown"))
         }
         return issues
     }

@@ -62,7 +62,8 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         let failures = report.diagnostics.filter { $0.severity == .error }.count
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         text += "<testsuites name=\"handover validate\" tests=\"\(report.checks.count)\" failures=\"\(failures)\">\n"
-        text += "  <testsuite name=\(attribute(report.subject)) tests=\"\(report.checks.count)\" failures=\"\(failures)\">\n"
+        text +=
+            "  <testsuite name=\(attribute(report.subject)) tests=\"\(report.checks.count)\" failures=\"\(failures)\">\n"
         for check in report.checks {
             let found = (report.diagnosticsByCheck[check] ?? []).filter { $0.severity == .error }
             text += "    <testcase classname=\(attribute(report.subject)) name=\(attribute(check))"
@@ -72,7 +73,8 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
             }
             text += ">\n"
             for diagnostic in found {
-                text += "      <failure type=\(attribute(diagnostic.code.name)) message=\(attribute(diagnostic.message))>"
+                text +=
+                    "      <failure type=\(attribute(diagnostic.code.name)) message=\(attribute(diagnostic.message))>"
                 text += escape(diagnostic.description) + "</failure>\n"
             }
             text += "    </testcase>\n"

@@ -14,7 +14,9 @@ extension HandoverCommand {
                 """
         )
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The directory to write into (created if missing).", valueName: "dir"))
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp("The directory to write into (created if missing).", valueName: "dir"))
         var output: String
 
         func run() throws {

@@ -89,7 +89,8 @@ struct BundleValidatorTests {
                     + "\"Alice Janssen\" in data.xml"))
         #expect(diagnostic.location.pointer == "/collections/0/records/0/full_name")
         #expect(diagnostic.location.entry == "data.xml")
-        #expect(diagnostic.location.line == xml.components(separatedBy: "\n").firstIndex { $0.contains("<record>") }! + 1)
+        #expect(
+            diagnostic.location.line == xml.components(separatedBy: "\n").firstIndex { $0.contains("<record>") }! + 1)
     }
 
     @Test func base64TextIsDecodedBeforeComparing() async throws {

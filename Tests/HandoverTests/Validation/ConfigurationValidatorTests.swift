@@ -24,7 +24,8 @@ struct ConfigurationValidatorTests {
         let lines = text.components(separatedBy: "\n")
         let spam = lines.firstIndex { $0.contains("spam.marketing") }! + 1
         #expect(report.diagnostics.contains { $0.location.line == spam && $0.message.contains("spam.marketing") })
-        #expect(report.diagnostics.allSatisfy { $0.code == .configurationInvalid && $0.location.file == "handover.yaml" })
+        #expect(
+            report.diagnostics.allSatisfy { $0.code == .configurationInvalid && $0.location.file == "handover.yaml" })
     }
 
     @Test func missingFileIsUnusable() {

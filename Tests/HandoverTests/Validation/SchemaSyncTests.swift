@@ -14,7 +14,9 @@ struct SchemaSyncTests {
 
     /// The property names of the object schema at `path` (`$defs/...` names, or the root for "").
     private static func properties(_ schema: [String: Any], _ definition: String = "") throws -> Set<String> {
-        let object = definition.isEmpty ? schema : try #require((schema["$defs"] as? [String: Any])?[definition] as? [String: Any])
+        let object =
+            definition.isEmpty
+            ? schema : try #require((schema["$defs"] as? [String: Any])?[definition] as? [String: Any])
         #expect(object["additionalProperties"] as? Bool == false, "\(definition) is not closed")
         return Set(try #require(object["properties"] as? [String: Any]).keys)
     }
@@ -114,10 +116,14 @@ struct SchemaSyncTests {
     @Test func configurationSchemaMatchesTheDecoders() throws {
         let schema = try Self.schema("config.schema.json")
         #expect(try Self.properties(schema) == Set(Configuration.CodingKeys.allCases.map(\.rawValue)))
-        #expect(try Self.properties(schema, "controller") == Set(ControllerConfiguration.CodingKeys.allCases.map(\.rawValue)))
+        #expect(
+            try Self.properties(schema, "controller")
+                == Set(ControllerConfiguration.CodingKeys.allCases.map(\.rawValue)))
         #expect(try Self.properties(schema, "contact") == Set(Contact.CodingKeys.allCases.map(\.rawValue)))
         #expect(try Self.properties(schema, "source") == Set(SourceConfiguration.CodingKeys.allCases.map(\.rawValue)))
-        #expect(try Self.properties(schema, "collection") == Set(CollectionConfiguration.CodingKeys.allCases.map(\.rawValue)))
+        #expect(
+            try Self.properties(schema, "collection")
+                == Set(CollectionConfiguration.CodingKeys.allCases.map(\.rawValue)))
         let defs = try #require(schema["$defs"] as? [String: Any])
         func branchProperties(_ definition: String, _ key: String? = nil) throws -> Set<String> {
             var node = try #require(defs[definition] as? [String: Any])
@@ -131,9 +137,14 @@ struct SchemaSyncTests {
         let collection = try #require(defs["collection"] as? [String: Any])
         let properties = try #require(collection["properties"] as? [String: Any])
         let retention = try #require((properties["retention"] as? [String: Any])?["oneOf"] as? [[String: Any]])
-        #expect(Set((retention.last?["properties"] as? [String: Any])?.keys.map { $0 } ?? []) == Set(Retention.CodingKeys.allCases.map(\.rawValue)))
-        let recipients = try #require(((properties["recipients"] as? [String: Any])?["items"] as? [String: Any])?["oneOf"] as? [[String: Any]])
-        #expect(Set((recipients.last?["properties"] as? [String: Any])?.keys.map { $0 } ?? []) == Set(Recipient.CodingKeys.allCases.map(\.rawValue)))
+        #expect(
+            Set((retention.last?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+                == Set(Retention.CodingKeys.allCases.map(\.rawValue)))
+        let recipients = try #require(
+            ((properties["recipients"] as? [String: Any])?["items"] as? [String: Any])?["oneOf"] as? [[String: Any]])
+        #expect(
+            Set((recipients.last?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+                == Set(Recipient.CodingKeys.allCases.map(\.rawValue)))
         let legalBasis = try #require((properties["legal_basis"] as? [String: Any])?["enum"] as? [String])
         #expect(Set(legalBasis) == Set(LegalBasis.allCases.map(\.rawValue)))
     }
@@ -141,8 +152,11 @@ struct SchemaSyncTests {
     @Test func valueTypesInSchemasMatchTheCode() throws {
         let schema = try Self.schema("data.schema.json")
         let value = try #require((schema["$defs"] as? [String: Any])?["value"] as? [String: Any])
-        let types = try #require(((value["properties"] as? [String: Any])?["type"] as? [String: Any])?["enum"] as? [String])
-        let all: [Value] = [.null, .string(""), .integer(0), .decimal("0"), .boolean(true), .date(""), .dateTime(""), .binary(Data())]
+        let types = try #require(
+            ((value["properties"] as? [String: Any])?["type"] as? [String: Any])?["enum"] as? [String])
+        let all: [Value] = [
+            .null, .string(""), .integer(0), .decimal("0"), .boolean(true), .date(""), .dateTime(""), .binary(Data()),
+        ]
         #expect(Set(types) == Set(all.map(\.typeName)))
         let xsd = BundledSchemas.dataXSD.text
         for type in types { #expect(xsd.contains("<xs:enumeration value=\"\(type)\"/>")) }

@@ -91,7 +91,8 @@ struct XMLSchemaValidatorTests {
 
     @Test func brokenSchemaDoesNotCompile() {
         #expect(throws: HandoverError.self) {
-            try XMLSchemaValidator(schema: "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'><xs:bogus/></xs:schema>")
+            try XMLSchemaValidator(
+                schema: "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'><xs:bogus/></xs:schema>")
         }
     }
 

@@ -80,7 +80,8 @@ struct DataJSONReader {
             recordIndex = -1
             return try readCollectionHeader()
         case .inRecords:
-            let more = recordIndex < 0 ? !(try json.consume(UInt8(ascii: "]"))) : try json.next(closing: UInt8(ascii: "]"))
+            let more =
+                recordIndex < 0 ? !(try json.consume(UInt8(ascii: "]"))) : try json.next(closing: UInt8(ascii: "]"))
             guard more else {
                 state = .afterRecords
                 return try readCollectionEnd()
@@ -101,7 +102,9 @@ struct DataJSONReader {
         while true {
             let line = json.line
             let key = try json.readKey()
-            guard members[key] == nil, memberLines[key] == nil else { throw failure("the member '\(key)' occurs twice", "/\(key)", line) }
+            guard members[key] == nil, memberLines[key] == nil else {
+                throw failure("the member '\(key)' occurs twice", "/\(key)", line)
+            }
             if key == "collections" {
                 memberLines[key] = line
                 try json.expect(UInt8(ascii: "["))
@@ -137,7 +140,8 @@ struct DataJSONReader {
         let identifiers = try document.decode(members["subject"], at: "/subject") { (value, pointer) throws in
             let subject = try document.object(value, at: pointer, required: ["identifiers"], optional: [])
             return try document.array(subject["identifiers"], at: pointer + "/identifiers").enumerated().map {
-                let identifier = try document.object($1, at: "\(pointer)/identifiers/\($0)", required: ["type", "value"], optional: [])
+                let identifier = try document.object(
+                    $1, at: "\(pointer)/identifiers/\($0)", required: ["type", "value"], optional: [])
                 return SubjectIdentifier(
                     type: try document.string(identifier["type"], at: "\(pointer)/identifiers/\($0)/type"),
                     value: try document.string(identifier["value"], at: "\(pointer)/identifiers/\($0)/value"))
@@ -205,7 +209,8 @@ struct DataJSONReader {
     }
 
     private func failure(_ message: String, _ pointer: String, _ line: Int) -> HandoverError {
-        HandoverError(.bundleInvalid, message, at: .init(file: entry, line: line, field: pointer.isEmpty ? "/" : pointer))
+        HandoverError(
+            .bundleInvalid, message, at: .init(file: entry, line: line, field: pointer.isEmpty ? "/" : pointer))
     }
 
     /// Converts a record object of typed values.
@@ -214,7 +219,9 @@ struct DataJSONReader {
         guard case .object(let members) = value else { throw document.failure("a record must be an object", pointer) }
         return ExportedRecord(
             fields: try members.map { member in
-                Record.Field(name: member.key, value: try document.typedValue(member.value, at: pointer + "/" + Self.escape(member.key)))
+                Record.Field(
+                    name: member.key,
+                    value: try document.typedValue(member.value, at: pointer + "/" + Self.escape(member.key)))
             })
     }
 

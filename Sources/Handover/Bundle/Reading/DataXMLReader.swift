@@ -56,7 +56,8 @@ final class DataXMLReader {
         guard let reader else {
             throw HandoverError(.ioFailed, "libxml2 could not create an XML reader", at: .init(file: entry))
         }
-        xmlTextReaderSetStructuredErrorHandler(reader, XMLIssueCollector.receive, Unmanaged.passUnretained(errors).toOpaque())
+        xmlTextReaderSetStructuredErrorHandler(
+            reader, XMLIssueCollector.receive, Unmanaged.passUnretained(errors).toOpaque())
     }
 
     deinit {
@@ -140,7 +141,9 @@ final class DataXMLReader {
                         }))
             case .start: throw failure("unexpected element <\(name)> among the records")
             case .end:
-                guard try nextElementOrEnd() == .end else { throw failure("unexpected element <\(name)> after <records>") }
+                guard try nextElementOrEnd() == .end else {
+                    throw failure("unexpected element <\(name)> after <records>")
+                }
                 position = BundleDataPosition(line: line, pointer: "/collections/\(collectionIndex)")
                 state = .beforeCollection
                 return .collectionEnd(declaredRecordCount: nil)
@@ -170,16 +173,19 @@ final class DataXMLReader {
             throw failure("<\(part)> is missing from collection '\(collectionName)'")
         }
         let legal = parts["legalBasis"]!
-        guard let basis = LegalBasis(rawValue: try required(legal, "code")), try required(legal, "article") == basis.article,
+        guard let basis = LegalBasis(rawValue: try required(legal, "code")),
+            try required(legal, "article") == basis.article,
             try required(legal, "iri") == basis.iri
         else {
-            throw failure("the legal basis of collection '\(collectionName)' is unknown or inconsistent", line: legal.line)
+            throw failure(
+                "the legal basis of collection '\(collectionName)' is unknown or inconsistent", line: legal.line)
         }
         let retention = parts["retention"]!
         let header = CollectionHeader(
             source: source, name: collectionName, purposes: parts["purposes"]!.children.map(\.text), legalBasis: basis,
             retention: Retention(
-                description: retention.text, period: retention.attributes["period"], after: retention.attributes["after"]),
+                description: retention.text, period: retention.attributes["period"],
+                after: retention.attributes["after"]),
             recipients: try parts["recipients"]!.children.map { recipient throws(HandoverError) in
                 Recipient(
                     name: try required(recipient, "name"), role: recipient.attributes["role"],
@@ -190,7 +196,8 @@ final class DataXMLReader {
                     try required(field, "provenanceIri") == provenance.iri
                 else { throw failure("the provenance of a field is unknown or inconsistent", line: field.line) }
                 return CollectionHeader.Field(
-                    name: try required(field, "name"), category: try required(field, "category"), provenance: provenance,
+                    name: try required(field, "name"), category: try required(field, "category"),
+                    provenance: provenance,
                     description: field.text.isEmpty ? nil : field.text)
             })
         position = BundleDataPosition(line: startLine, pointer: "/collections/\(collectionIndex)")
@@ -251,7 +258,9 @@ final class DataXMLReader {
     private func controller(_ element: Element) throws(HandoverError) -> ControllerConfiguration {
         func contact(_ element: Element?) throws(HandoverError) -> Contact? {
             guard let element else { return nil }
-            guard let name = element.child("name")?.text else { throw failure("a contact has no <name>", line: element.line) }
+            guard let name = element.child("name")?.text else {
+                throw failure("a contact has no <name>", line: element.line)
+            }
             return Contact(
                 name: name, email: element.child("email")?.text, phone: element.child("phone")?.text,
                 address: element.child("address")?.text, url: element.child("url")?.text)
@@ -298,7 +307,8 @@ final class DataXMLReader {
         var element = Element(name: name, attributes: [:], text: "", children: [], line: line)
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
             if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
-            element.attributes[Self.string(xmlTextReaderConstLocalName(reader))] = Self.string(xmlTextReaderConstValue(reader))
+            element.attributes[Self.string(xmlTextReaderConstLocalName(reader))] = Self.string(
+                xmlTextReaderConstValue(reader))
         }
         xmlTextReaderMoveToElement(reader)
         if xmlTextReaderIsEmptyElement(reader) == 1 { return element }

@@ -10,7 +10,8 @@ struct JSONDocument {
     var line: Int
 
     func failure(_ message: String, _ pointer: String) -> HandoverError {
-        HandoverError(.bundleInvalid, message, at: .init(file: entry, line: line, field: pointer.isEmpty ? "/" : pointer))
+        HandoverError(
+            .bundleInvalid, message, at: .init(file: entry, line: line, field: pointer.isEmpty ? "/" : pointer))
     }
 
     func decode<T>(_ value: JSONValue?, at pointer: String, _ transform: (JSONValue, String) throws -> T) throws -> T {
@@ -18,7 +19,9 @@ struct JSONDocument {
         return try transform(value, pointer)
     }
 
-    func object(_ value: JSONValue?, at pointer: String, required: [String], optional: [String]) throws -> [String: JSONValue] {
+    func object(_ value: JSONValue?, at pointer: String, required: [String], optional: [String]) throws -> [String:
+        JSONValue]
+    {
         guard case .object(let members) = value else { throw failure("an object is expected here", pointer) }
         var result: [String: JSONValue] = [:]
         for member in members {
@@ -77,9 +80,13 @@ struct JSONDocument {
     func collectionHeader(_ value: JSONValue, at pointer: String) throws -> CollectionHeader {
         let object = try object(
             value, at: pointer,
-            required: ["source", "name", "purposes", "legalBasis", "retention", "recipients", "fields", "records", "recordCount"],
+            required: [
+                "source", "name", "purposes", "legalBasis", "retention", "recipients", "fields", "records",
+                "recordCount",
+            ],
             optional: [])
-        let legal = try self.object(object["legalBasis"], at: pointer + "/legalBasis", required: ["code", "article", "iri"], optional: [])
+        let legal = try self.object(
+            object["legalBasis"], at: pointer + "/legalBasis", required: ["code", "article", "iri"], optional: [])
         let code = try string(legal["code"], at: pointer + "/legalBasis/code")
         guard let basis = LegalBasis(rawValue: code) else {
             throw failure("'\(code)' is not a legal basis", pointer + "/legalBasis/code")
@@ -104,7 +111,8 @@ struct JSONDocument {
                 after: try optionalString(retention["after"], at: pointer + "/retention/after")),
             recipients: try array(object["recipients"], at: pointer + "/recipients").enumerated().map {
                 let at = "\(pointer)/recipients/\($0)"
-                let recipient = try self.object($1, at: at, required: ["name"], optional: ["role", "purpose", "country"])
+                let recipient = try self.object(
+                    $1, at: at, required: ["name"], optional: ["role", "purpose", "country"])
                 return Recipient(
                     name: try string(recipient["name"], at: at + "/name"),
                     role: try optionalString(recipient["role"], at: at + "/role"),
@@ -114,7 +122,8 @@ struct JSONDocument {
             fields: try array(object["fields"], at: pointer + "/fields").enumerated().map {
                 let at = "\(pointer)/fields/\($0)"
                 let field = try self.object(
-                    $1, at: at, required: ["name", "category", "provenance", "provenanceIri"], optional: ["description"])
+                    $1, at: at, required: ["name", "category", "provenance", "provenanceIri"], optional: ["description"]
+                )
                 let name = try string(field["provenance"], at: at + "/provenance")
                 guard let provenance = Provenance(rawValue: name) else {
                     throw failure("'\(name)' is not a provenance", at + "/provenance")
@@ -142,12 +151,16 @@ struct JSONDocument {
         case ("null", .null): return .null
         case ("string", .string(let text)): return .string(text)
         case ("integer", .number(let text)):
-            guard let number = Int64(text) else { throw failure("'\(text)' is not a 64-bit whole number", valuePointer) }
+            guard let number = Int64(text) else {
+                throw failure("'\(text)' is not a 64-bit whole number", valuePointer)
+            }
             return .integer(number)
         case ("decimal", .number(let text)): return .decimal(text)
         case ("boolean", .bool(let flag)): return .boolean(flag)
         case ("date", .string(let text)):
-            guard ValueConverter.isDate(Array(text.utf8)) else { throw failure("'\(text)' is not a date YYYY-MM-DD", valuePointer) }
+            guard ValueConverter.isDate(Array(text.utf8)) else {
+                throw failure("'\(text)' is not a date YYYY-MM-DD", valuePointer)
+            }
             return .date(text)
         case ("date-time", .string(let text)):
             guard ValueConverter.normalisedDateTime(text) == text else {
@@ -155,7 +168,9 @@ struct JSONDocument {
             }
             return .dateTime(text)
         case ("binary", .string(let text)):
-            guard let bytes = Data(base64Encoded: text) else { throw failure("the binary value is not base64", valuePointer) }
+            guard let bytes = Data(base64Encoded: text) else {
+                throw failure("the binary value is not base64", valuePointer)
+            }
             return .binary(bytes)
         case ("null", _), ("string", _), ("integer", _), ("decimal", _), ("boolean", _), ("date", _), ("date-time", _),
             ("binary", _):

@@ -89,22 +89,29 @@ struct ZipArchiveReader: Sendable {
         var directoryOffset = UInt64(end.readUInt32(16))
         let endOffset = end.offset
         var directoryEnd = endOffset
-        guard end.readUInt16(4) == 0 || end.readUInt16(4) == 0xFFFF, end.readUInt16(6) == 0 || end.readUInt16(6) == 0xFFFF,
+        guard end.readUInt16(4) == 0 || end.readUInt16(4) == 0xFFFF,
+            end.readUInt16(6) == 0 || end.readUInt16(6) == 0xFFFF,
             end.readUInt16(8) == end.readUInt16(10)
         else {
-            throw Failure(message: "the end record is inconsistent (an archive split over several disks, or an encrypted central directory, is not supported)")
+            throw Failure(
+                message:
+                    "the end record is inconsistent (an archive split over several disks, or an encrypted central directory, is not supported)"
+            )
         }
         if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
             guard endOffset >= 20 else { throw Failure(message: "the zip64 end record is missing") }
             let locator = try read(at: endOffset - 20, count: 20)
-            guard locator.readUInt32(0) == 0x0706_4b50 else { throw Failure(message: "the zip64 end record is missing") }
+            guard locator.readUInt32(0) == 0x0706_4b50 else {
+                throw Failure(message: "the zip64 end record is missing")
+            }
             let recordOffset = locator.readUInt64(8)
             guard recordOffset <= endOffset - 20, endOffset - 20 - recordOffset >= 56 else {
                 throw Failure(message: "the zip64 end record lies outside the archive")
             }
             let record = try read(at: recordOffset, count: 56)
             guard record.readUInt32(0) == 0x0606_4b50 else { throw Failure(message: "the zip64 end record is damaged") }
-            guard record.readUInt32(16) == 0, record.readUInt32(20) == 0, record.readUInt64(24) == record.readUInt64(32) else {
+            guard record.readUInt32(16) == 0, record.readUInt32(20) == 0, record.readUInt64(24) == record.readUInt64(32)
+            else {
                 throw Failure(message: "the archive spans several disks, which is not supported")
             }
             count = record.readUInt64(32)
@@ -131,7 +138,8 @@ struct ZipArchiveReader: Sendable {
         for _ in 0..<count {
             let entry = try parseCentralHeader(directory, at: &position)
             guard seen.insert(entry.path.lowercased()).inserted else {
-                throw Failure(message: "the name occurs more than once (names are compared ignoring case)", entry: entry.path)
+                throw Failure(
+                    message: "the name occurs more than once (names are compared ignoring case)", entry: entry.path)
             }
             let (sum, overflow) = total.addingReportingOverflow(entry.uncompressedSize)
             guard !overflow, sum <= limits.maxTotalUncompressedSize else {
@@ -164,7 +172,8 @@ struct ZipArchiveReader: Sendable {
                 guard index + 22 + commentLength == tail.count else {
                     throw Failure(message: "the end of the archive is damaged or followed by other data")
                 }
-                return Bytes(storage: Array(tail.storage[index..<(index + 22)]), offset: fileSize - tailLength + UInt64(index))
+                return Bytes(
+                    storage: Array(tail.storage[index..<(index + 22)]), offset: fileSize - tailLength + UInt64(index))
             }
             index -= 1
         }
@@ -203,14 +212,17 @@ struct ZipArchiveReader: Sendable {
             if id == 0x0001 {
                 var field = extra + 4
                 for keyPath in [\Zip64Fields.uncompressed, \Zip64Fields.compressed, \Zip64Fields.offset] {
-                    var fields = Zip64Fields(uncompressed: uncompressedSize, compressed: compressedSize, offset: localOffset)
+                    var fields = Zip64Fields(
+                        uncompressed: uncompressedSize, compressed: compressedSize, offset: localOffset)
                     guard fields[keyPath: keyPath] == 0xFFFF_FFFF else { continue }
                     guard field + 8 <= extra + 4 + size else {
                         throw Failure(message: "the zip64 extra field is too short", entry: path)
                     }
                     fields[keyPath: keyPath] = directory.readUInt64(field)
                     field += 8
-                    (uncompressedSize, compressedSize, localOffset) = (fields.uncompressed, fields.compressed, fields.offset)
+                    (uncompressedSize, compressedSize, localOffset) = (
+                        fields.uncompressed, fields.compressed, fields.offset
+                    )
                 }
             }
             extra += 4 + size
@@ -371,7 +383,8 @@ struct ZipArchiveReader: Sendable {
                             break
                         }
                         guard status == Z_OK || status == Z_BUF_ERROR else {
-                            throw Failure(message: "its compressed data is damaged (zlib status \(status))", entry: entry.path)
+                            throw Failure(
+                                message: "its compressed data is damaged (zlib status \(status))", entry: entry.path)
                         }
                     } while stream.avail_out == 0
                 }
