@@ -3,6 +3,8 @@ import Testing
 
 @testable import Handover
 
+/// Serialized: several tests read the process-wide count of refused loads.
+@Suite(.serialized)
 struct XMLSchemaValidatorTests {
     private static let minimal = """
         <?xml version="1.0" encoding="UTF-8"?>
