@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Handover
 
 /// The `handover` command: answers GDPR data-subject requests from the command line.
@@ -8,7 +9,7 @@ struct HandoverCommand: AsyncParsableCommand {
         commandName: "handover",
         abstract: "Answer GDPR data-subject requests: gather one person's records into a portable bundle.",
         discussion: """
-            Exit codes:
+            Exit codes of 'export' (sysexits.h; 'validate' and 'schemas' use 0/1/2, see their help):
               0   success
               64  usage error (bad option, subject identifier or identity type)
               65  bad data in a source (malformed CSV/JSON, undescribed field, bad value)
@@ -19,6 +20,27 @@ struct HandoverCommand: AsyncParsableCommand {
               78  the configuration is invalid
             """,
         version: Exporter.generator.version,
-        subcommands: [Export.self]
+        subcommands: [Export.self, Validate.self, Schemas.self]
     )
+
+    /// Runs the command. Usage errors exit with 64 (EX_USAGE), except for `validate` and `schemas`,
+    /// whose documented exit codes are 0, 1 and 2: their usage errors exit with 2.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let subcommand = CommandLine.arguments.dropFirst().first
+            let usesSimpleCodes = subcommand == "validate" || subcommand == "schemas"
+            if usesSimpleCodes && exitCode(for: error) == .validationFailure {
+                Terminal.standardError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

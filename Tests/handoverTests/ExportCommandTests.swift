@@ -64,6 +64,8 @@ struct ExportCommandTests {
         #expect(result.standardError.contains("Wrote \(output.path)"))
         let archive = try Archive(url: output, accessMode: .read)
         #expect(Set(archive.map(\.path)) == ["data.json", "data.xml", "manifest.json"])
+        let validation = try Self.run(["validate", output.path])
+        #expect(validation.status == 0, "\(validation.standardOutput)")
     }
 
     @Test func helpDocumentsExitCodes() throws {

@@ -11,6 +11,11 @@ public struct Manifest: Sendable, Codable, Equatable {
         public var name: String
         /// Its version.
         public var version: String
+
+        /// The JSON member names.
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case name, version
+        }
     }
 
     /// One collection's record count.
@@ -21,6 +26,11 @@ public struct Manifest: Sendable, Codable, Equatable {
         public var name: String
         /// How many of the subject's records the bundle holds.
         public var records: Int
+
+        /// The JSON member names.
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case source, name, records
+        }
     }
 
     /// A collection the scope left out, and why.
@@ -31,6 +41,11 @@ public struct Manifest: Sendable, Codable, Equatable {
         public var name: String
         /// Why it is not in the bundle.
         public var reason: String
+
+        /// The JSON member names.
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case source, name, reason
+        }
     }
 
     /// One identifier of the subject, as the request gave it.
@@ -39,6 +54,11 @@ public struct Manifest: Sendable, Codable, Equatable {
         public var type: String
         /// The value.
         public var value: String
+
+        /// The JSON member names.
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case type, value
+        }
     }
 
     /// One entry of the bundle other than the manifest itself.
@@ -51,6 +71,11 @@ public struct Manifest: Sendable, Codable, Equatable {
         public var size: Int64
         /// The lowercase hex SHA-256 of the uncompressed content.
         public var sha256: String
+
+        /// The JSON member names.
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case path, mediaType, size, sha256
+        }
     }
 
     /// Always `handover-bundle-manifest`.
@@ -75,6 +100,12 @@ public struct Manifest: Sendable, Codable, Equatable {
     public var excluded: [ExcludedCollection]
     /// Every other entry, sorted by path.
     public var entries: [Entry]
+
+    /// The JSON member names.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case format, formatVersion, generator, bundleId, createdAt, scope, subject, discoveredIdentifiers
+        case collections, excluded, entries
+    }
 
     /// The manifest as UTF-8 JSON: pretty-printed with sorted keys, so that equal manifests are
     /// equal bytes.

@@ -46,40 +46,61 @@ public struct ConfigurationLoader: Sendable {
     /// - Returns: The checked configuration; its ``Configuration/baseDirectory`` is the current directory.
     /// - Throws: ``HandoverError`` with code ``HandoverError/Code/configurationInvalid``.
     public func decode(_ text: String, file: String = "configuration") throws -> Configuration {
+        let (configuration, problems) = check(text, file: file)
+        guard problems.isEmpty, let configuration else {
+            if problems.count == 1 { throw problems[0] }
+            throw HandoverError(
+                .configurationInvalid,
+                "\(problems.count) problems in the configuration:\n"
+                    + problems.map { "  - \($0.description)" }.joined(separator: "\n"),
+                at: .init(file: file))
+        }
+        return configuration
+    }
+
+    /// Decodes and checks configuration text, returning every problem found rather than throwing.
+    ///
+    /// - Parameters:
+    ///   - text: YAML or JSON.
+    ///   - file: The name to use in problems.
+    /// - Returns: The configuration when it decodes (even with problems), and the problems, each
+    ///   located by line; a syntax or decoding error is the only problem when there is one.
+    func check(_ text: String, file: String) -> (Configuration?, [HandoverError]) {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw Self.syntaxError(error, file: file)
+            return (nil, [Self.syntaxError(error, file: file)])
         } catch {
-            throw HandoverError(.configurationInvalid, "\(error)", at: .init(file: file))
+            return (nil, [HandoverError(.configurationInvalid, "\(error)", at: .init(file: file))])
         }
         guard let root else {
-            throw HandoverError(
-                .configurationInvalid, "the configuration file is empty", at: .init(file: file),
-                hint: "Start from Examples/quickstart/handover.yaml")
+            return (
+                nil,
+                [
+                    HandoverError(
+                        .configurationInvalid, "the configuration file is empty", at: .init(file: file),
+                        hint: "Start from Examples/quickstart/handover.yaml")
+                ]
+            )
         }
         let configuration: Configuration
         do {
             configuration = try YAMLDecoder().decode(Configuration.self, from: root)
         } catch let error as DecodingError {
-            throw Self.decodingError(error, file: file, root: root)
+            return (nil, [Self.decodingError(error, file: file, root: root)])
+        } catch {
+            return (nil, [HandoverError(.configurationInvalid, "\(error)", at: .init(file: file))])
         }
         let problems = ConfigurationChecker(knownSourceKinds: knownSourceKinds).problems(in: configuration)
-        guard problems.isEmpty else {
-            let located = problems.map { problem in
+        return (
+            configuration,
+            problems.map { problem in
                 HandoverError(
                     .configurationInvalid, "\(problem.path): \(problem.message)",
                     at: .init(file: file, line: problem.path.line(in: root)), hint: problem.hint)
             }
-            if located.count == 1 { throw located[0] }
-            throw HandoverError(
-                .configurationInvalid,
-                "\(located.count) problems in the configuration:\n"
-                    + located.map { "  - \($0.description)" }.joined(separator: "\n"),
-                at: .init(file: file))
-        }
-        return configuration
+        )
     }
 
     private static func syntaxError(_ error: YamlError, file: String) -> HandoverError {

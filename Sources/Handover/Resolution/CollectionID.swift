@@ -46,6 +46,11 @@ public struct DiscoveredIdentifier: Sendable, Hashable, Codable {
     /// The field it was found in, `source/collection.field`.
     public var via: String
 
+    /// The JSON member names.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case type, value, via
+    }
+
     /// Creates a discovered identifier.
     public init(type: String, value: String, via: String) {
         self.type = type

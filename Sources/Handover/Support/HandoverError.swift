@@ -23,6 +23,9 @@ public struct HandoverError: Error, Sendable, Equatable, CustomStringConvertible
         public static let outputFailed = Code(name: "output-failed", exitCode: 73)
         /// Reading or writing failed at the operating-system level (exit 74).
         public static let ioFailed = Code(name: "io-failed", exitCode: 74)
+        /// A bundle (a zip from Handover or another exporter) is damaged, unsafe or not a bundle:
+        /// an entry that would escape its folder, a checksum that does not match (exit 65).
+        public static let bundleInvalid = Code(name: "bundle-invalid", exitCode: 65)
         /// The request itself is unusable, such as a subject without identifiers (exit 64).
         public static let usage = Code(name: "usage", exitCode: 64)
 

@@ -16,6 +16,7 @@ struct ExporterTests {
             ExportRequest(
                 identifiers: try identifiers.map(SubjectIdentifier.init(parsing:)), deterministic: deterministic),
             to: target)
+        Fixtures.expectValidBundle(target)
         return (summary, try Fixtures.unzip(target))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import ZIPFoundation
 
 @testable import Handover
@@ -35,6 +36,12 @@ enum Fixtures {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The shared conformance data (`../shared/testdata`), or `nil` when it is absent (a fresh clone).
+    static var sharedTestData: URL? {
+        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/testdata")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
     /// `Examples/quickstart`.
     static let quickstart = packageRoot.appendingPathComponent("Examples/quickstart")
 
@@ -46,6 +53,44 @@ enum Fixtures {
                 at: quickstart.appendingPathComponent(name), to: directory.url.appendingPathComponent(name))
         }
         return directory
+    }
+
+    /// Exports `identifiers` from the configuration in `directory` into `name` there.
+    @discardableResult
+    static func export(
+        _ identifiers: [String], in directory: TemporaryDirectory, to name: String = "bundle.zip",
+        deterministic: Bool = true
+    ) async throws -> URL {
+        let configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
+        let target = directory.url.appendingPathComponent(name)
+        _ = try await Exporter(configuration: configuration).export(
+            ExportRequest(
+                identifiers: try identifiers.map(SubjectIdentifier.init(parsing:)), deterministic: deterministic),
+            to: target)
+        expectValidBundle(target)
+        return target
+    }
+
+    /// Validates the bundle at `url` with ``BundleValidator`` and records an issue for every finding:
+    /// every bundle a test exports must be valid.
+    static func expectValidBundle(_ url: URL, sourceLocation: SourceLocation = #_sourceLocation) {
+        let report = BundleValidator().validate(bundleAt: url)
+        #expect(
+            report.isValid && report.diagnostics.isEmpty,
+            "the exported bundle is not valid:\n\(report.diagnostics.map(\.description).joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
+    }
+
+    /// Writes a zip at `url` holding `entries` (path → content) in the given order, deflated.
+    static func zip(_ entries: [(String, Data)], to url: URL) throws {
+        let archive = try Archive(url: url, accessMode: .create)
+        for (path, data) in entries {
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            ) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
     }
 
     /// Every entry of the zip at `url`, uncompressed, by path.
