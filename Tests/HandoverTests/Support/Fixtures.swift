@@ -35,8 +35,11 @@ enum Fixtures {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// `Examples`, which holds the quickstart and one example per controller.
+    static let examples = packageRoot.appendingPathComponent("Examples")
+
     /// `Examples/quickstart`.
-    static let quickstart = packageRoot.appendingPathComponent("Examples/quickstart")
+    static let quickstart = examples.appendingPathComponent("quickstart")
 
     /// A copy of the quickstart example in a fresh temporary directory, so tests may alter it.
     static func quickstartCopy() throws -> TemporaryDirectory {
