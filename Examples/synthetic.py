@@ -73,6 +73,18 @@ class Synth:
     def amount(self, low, high):
         return round(self.rng.uniform(low, high), 2)
 
+    def invent(self, fixed, count, make, key):
+        """`fixed` rows, then rows from `make(next id)` until there are `count`, skipping any row whose
+        `key(row)` (an e-mail address) is already taken."""
+        rows = list(fixed)
+        taken = {key(row) for row in rows}
+        while len(rows) < count:
+            row = make(len(rows) + 1)
+            if key(row) not in taken:
+                taken.add(key(row))
+                rows.append(row)
+        return rows
+
     def name(self):
         return self.pick(FIRST_NAMES[self.country]), self.pick(LAST_NAMES[self.country])
 

@@ -43,15 +43,15 @@ reps = [(1, "Ida", "Holm", "Purchasing manager", "Nordbyg ApS", "ida.holm@nordby
          "+4520123456"),
         (2, "Frida", "Holm", "Site manager", "Nordbyg ApS", "frida.holm@nordbyg.example", "+4586123456",
          "+4520654321")]
-used = {r[5] for r in reps}
-while len(reps) < 250:
+
+
+def invent(rid):
     first, last = s.name()
     company = s.pick(COMPANIES)
-    email = company_email(first, last, company)
-    if email in used:
-        continue
-    used.add(email)
-    reps.append((len(reps) + 1, first, last, s.pick(TITLES), company, email, s.landline(), s.mobile()))
+    return rid, first, last, s.pick(TITLES), company, company_email(first, last, company), s.landline(), s.mobile()
+
+
+reps = s.invent(reps, 250, invent, key=lambda rep: rep[5])
 
 representatives = []
 for rid, first, last, title, company, email, work, mobile in reps:

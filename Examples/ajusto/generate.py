@@ -34,14 +34,15 @@ CHAT_TOPICS = ["When will the plumber arrive?", "Can I move my appointment?", "T
 # (id, email, first, last, gender, phone): the chosen subject first, then her near-collision.
 people = [(1, "an.claes@example.net", "An", "Claes", "F", "+32470123456"),
           (2, "jan.claes@example.net", "Jan", "Claes", "M", "+32478654321")]
-used = {p[1] for p in people}
-while len(people) < 300:
+
+
+def invent(pid):
     first, last = s.name()
     email = f"{ascii_slug(first)}.{ascii_slug(last)}{s.between(1, 99)}@example.{s.pick(['com', 'net', 'org'])}"
-    if email in used:
-        continue
-    used.add(email)
-    people.append((len(people) + 1, email, first, last, s.pick(["F", "M", "X"]), s.mobile()))
+    return pid, email, first, last, s.pick(["F", "M", "X"]), s.mobile()
+
+
+people = s.invent(people, 300, invent, key=lambda person: person[1])
 
 customers, orders, payments, invoices, receivables, disputes = [], [], [], [], [], []
 addresses = {}

@@ -32,13 +32,15 @@ SUBJECTS = ["Vraag over levertijd", "Drukproef aanpassen", "Factuur op bedrijfsn
 
 people = [(1, "Sanne", "de Jong", "sanne.dejong@gmail.com", "+31612345678"),
           (2, "Susanne", "de Jong", "susanne.dejong@gmail.com", "+31687654321")]
-used = {p[3] for p in people}
-while len(people) < 300:
+
+
+def invent(aid):
     first, last = s.name()
-    email = f"{ascii_slug(first)}.{ascii_slug(last)}{s.between(1, 99)}@{s.pick(['example.nl', 'example.com', 'gmail.com'])}"
-    if email not in used:
-        used.add(email)
-        people.append((len(people) + 1, first, last, email, s.mobile()))
+    domain = s.pick(["example.nl", "example.com", "gmail.com"])
+    return aid, first, last, f"{ascii_slug(first)}.{ascii_slug(last)}{s.between(1, 99)}@{domain}", s.mobile()
+
+
+people = s.invent(people, 300, invent, key=lambda person: person[3])
 
 accounts, quotes, orders, invoices = [], [], [], []
 for aid, first, last, email, phone in people:

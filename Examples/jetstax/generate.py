@@ -33,13 +33,15 @@ SUBJECTS = ["Site is slow since this morning", "SSL certificate renewal", "Resto
 # (id, customer number, first, last, email)
 people = [(1, "JX-10001", "Oana", "Marin", "oana.marin@webstudio.example"),
           (2, "JX-100010", "Ioana", "Marin", "ioana.marin@webstudio.example")]
-used = {p[4] for p in people}
-while len(people) < 300:
+
+
+def invent(cid):
     first, last = s.name()
-    email = f"{ascii_slug(first)}.{ascii_slug(last)}{s.between(1, 99)}@{s.pick(['example.com', 'example.be', 'mail.example'])}"
-    if email not in used:
-        used.add(email)
-        people.append((len(people) + 1, f"JX-{10000 + len(people) + 1}", first, last, email))
+    domain = s.pick(["example.com", "example.be", "mail.example"])
+    return cid, f"JX-{10000 + cid}", first, last, f"{ascii_slug(first)}.{ascii_slug(last)}{s.between(1, 99)}@{domain}"
+
+
+people = s.invent(people, 300, invent, key=lambda person: person[4])
 
 customers, accounts, services, invoices, phones = [], [], [], [], {}
 for cid, number, first, last, email in people:

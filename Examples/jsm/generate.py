@@ -33,13 +33,15 @@ REASONS = ["Installatie glasvezel", "Storing internet", "Vraag over factuur", "O
 
 people = [(1, "Lien", "Maes", "F", "lien.maes@example.be", "+32478123456"),
           (2, "Celien", "Maes", "F", "celien.maes@example.be", "+32478654321")]
-used = {p[4] for p in people}
-while len(people) < 300:
+
+
+def invent(cid):
     first, last = s.name()
     email = f"{ascii_slug(first)}.{ascii_slug(last)}{s.between(1, 99)}@{s.pick(['example.be', 'example.com'])}"
-    if email not in used:
-        used.add(email)
-        people.append((len(people) + 1, first, last, s.pick(["F", "M", "X"]), email, s.mobile()))
+    return cid, first, last, s.pick(["F", "M", "X"]), email, s.mobile()
+
+
+people = s.invent(people, 300, invent, key=lambda person: person[4])
 
 customers, contracts, invoices, credit_checks = [], [], [], []
 for cid, first, last, gender, email, phone in people:
