@@ -42,8 +42,11 @@ enum Fixtures {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
+    /// `Examples`, which holds the quickstart and one example per controller.
+    static let examples = packageRoot.appendingPathComponent("Examples")
+
     /// `Examples/quickstart`.
-    static let quickstart = packageRoot.appendingPathComponent("Examples/quickstart")
+    static let quickstart = examples.appendingPathComponent("quickstart")
 
     /// A copy of the quickstart example in a fresh temporary directory, so tests may alter it.
     static func quickstartCopy() throws -> TemporaryDirectory {
