@@ -5,6 +5,7 @@ import Testing
 
 @testable import Handover
 
+@Suite(.exportsBundles)
 struct ExporterTests {
     private func export(
         _ identifiers: [String], in directory: TemporaryDirectory, to name: String = "bundle.zip",
