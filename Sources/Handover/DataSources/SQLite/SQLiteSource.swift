@@ -118,16 +118,18 @@ public struct SQLiteSource: DataSource {
     /// The most values bound as parameters of one `IN` list; larger sets go through a temporary table.
     static let maxBoundValues = 500
 
-    /// What is bound for `key`: the text, and for an exact condition on the text of an integer, the
-    /// integer too.
+    /// What is bound for `key`: the text, and for an exact condition on the text of a number, the
+    /// number too.
     ///
     /// SQLite compares with column affinity: in a column declared without a type the integer `7` is
     /// not the text `'7'` (so binding text alone misses it), and in an `INTEGER` column the text
     /// `'07'` becomes the integer 7. The SQL therefore selects every row whose value could read as a
     /// key, and ``scan(_:matching:_:)`` keeps those whose text equals one exactly.
     private static func boundForms(of key: String, exact: Bool) -> [any DatabaseValueConvertible] {
-        guard exact, let number = Int64(key), String(number) == key else { return [key] }
-        return [key, number]
+        guard exact else { return [key] }
+        if let number = Int64(key), String(number) == key { return [key, number] }
+        if let number = Double(key), number.isFinite, "\(number)" == key { return [key, number] }
+        return [key]
     }
 
     /// The text of an SQLite value, as identity matching sees it.

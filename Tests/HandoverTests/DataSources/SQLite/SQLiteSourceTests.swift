@@ -152,6 +152,8 @@ struct SQLiteSourceTests {
         #expect(try await ids(in: refs, "int", ["7"]) == [1, 2, 3])
         #expect(try await ids(in: refs, "int", ["07"]) == [])
         #expect(try await ids(in: refs, "untyped", ["07"]) == [3])
+        #expect(try await ids(in: refs, "untyped", ["7.5"]) == [4])
+        #expect(try await ids(in: refs, "int", ["7.0"]) == [])
         #expect(try await ids(in: refs, "real", ["7"]) == [])
         #expect(try await ids(in: refs, "real", ["7.0"]) == [1, 2, 3])
         #expect(try await ids(in: refs, "real", ["7.5"]) == [4])
