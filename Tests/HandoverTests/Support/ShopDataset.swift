@@ -27,11 +27,13 @@ struct ShopDataset: Sendable, CustomTestStringConvertible {
     /// A value stored in an SQLite column, with its storage class.
     enum Stored: Sendable {
         case integer(Int)
+        case real(Double)
         case text(String)
 
         var databaseValue: DatabaseValue {
             switch self {
             case .integer(let number): number.databaseValue
+            case .real(let number): number.databaseValue
             case .text(let text): text.databaseValue
             }
         }
@@ -146,7 +148,7 @@ struct ShopDataset: Sendable, CustomTestStringConvertible {
         "bob@x.com", "jimbob@x.com", "bob@x.co", "bo@x.com", "bob@x.com.au", "bob@y.com", "alice@x.com",
     ]
     /// Invoice numbers, text in a CSV file: some read as the same integer, none is the same text.
-    static let invoiceNumbers = ["1", "2", "3", "4", "01", "02", "03", " 1", "2 ", "1.0", "INV-1"]
+    static let invoiceNumbers = ["1", "2", "3", "4", "01", "02", "03", " 1", "2 ", "1.0", "1.5", "INV-1"]
     /// The SQLite column types of referring columns: each type affinity, and none.
     static let columnTypes = ["INTEGER", "TEXT", "NUMERIC", "REAL", ""]
     /// Values in e-mail fields that are no address at all.
@@ -216,6 +218,7 @@ struct ShopDataset: Sendable, CustomTestStringConvertible {
                 case 0, 1: stored = .text(String(number))
                 case 2: stored = .text("0\(number)")
                 case 3: stored = .text(" \(number)")
+                case 4: stored = .real(Double(number))
                 default: break
                 }
             }
@@ -251,7 +254,8 @@ struct ShopDataset: Sendable, CustomTestStringConvertible {
             let invoiceID: Stored? =
                 switch Int.random(in: 0..<10, using: &rng) {
                 case 0: nil
-                case 1, 2, 3, 4: .integer(Int.random(in: 1...4, using: &rng))
+                case 1, 2, 3: .integer(Int.random(in: 1...4, using: &rng))
+                case 4: .real([1.0, 2.0, 1.5].randomElement(using: &rng)!)
                 default: .text(Self.invoiceNumbers.randomElement(using: &rng)!)
                 }
             return Payment(id: 7001 + index, invoiceID: invoiceID)
@@ -276,7 +280,9 @@ struct ShopDataset: Sendable, CustomTestStringConvertible {
             request.append(("phone", Self.spell(phone: number, using: &rng)))
         }
         if Int.random(in: 0..<10, using: &rng) < 2 {
-            request.append(("customer_id", String(Int.random(in: 1...customerCount, using: &rng))))
+            // Matched exactly: "05" and " 5" are no customer's id.
+            let id = Int.random(in: 1...customerCount, using: &rng)
+            request.append(("customer_id", ["\(id)", "\(id)", "0\(id)", " \(id)"].randomElement(using: &rng)!))
         }
     }
 
