@@ -1,11 +1,9 @@
-import Foundation
-
 /// The rule that brings telephone numbers to E.164 (`+31612345678`).
 ///
-/// Spaces, dots, dashes, slashes and parentheses are removed, and so is a trunk prefix written as
-/// `(0)` (`+32 (0)470 12 34 56`). A number starting with `+` or the
-/// international prefix `00` keeps its country code. A national number (starting with the trunk
-/// prefix, `0` in most of Europe) gets the default country's code in place of the trunk prefix;
+/// Spaces, dots, dashes, slashes and parentheses are removed. A number starting with `+` or the
+/// international prefix `00` keeps its country code, and a `(0)` in it (`+32 (0)470 12 34 56`, the
+/// trunk prefix that only national callers dial) is dropped. A national number (starting with the
+/// trunk prefix, `0` in most of Europe) gets the default country's code in place of the trunk prefix;
 /// in countries without a trunk prefix (Denmark, Norway, Italy, Luxembourg, …) the country code is
 /// put in front. The result must hold 8 to 15 digits; anything else (letters, an extension, too
 /// few digits) is not a phone number and matches nothing.
@@ -37,9 +35,11 @@ public struct PhoneNormalization: Sendable, Equatable {
         var digits = ""
         var international = false
         var sawSomething = false
-        // "+32 (0)470 …" writes the trunk prefix in parentheses next to the country code: drop it.
-        let text = text.replacingOccurrences(of: "(0)", with: "")
-        for character in text.trimmingUnicodeWhitespace() {
+        var text = text.trimmingUnicodeWhitespace()
+        if text.hasPrefix("+") || text.hasPrefix("00") {
+            text = text.replacing("(0)", with: "")
+        }
+        for character in text {
             switch character {
             case "0"..."9":
                 digits.append(character)

@@ -7,6 +7,7 @@ import ZIPFoundation
 /// A directory under the system's temporary directory, removed when the value is released.
 final class TemporaryDirectory {
     let url: URL
+    private var isKept = false
 
     init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("handover-tests-\(UUID().uuidString)")
@@ -14,7 +15,12 @@ final class TemporaryDirectory {
     }
 
     deinit {
-        try? FileManager.default.removeItem(at: url)
+        if !isKept { try? FileManager.default.removeItem(at: url) }
+    }
+
+    /// Leaves the directory in place when the value is released, to look at after a test.
+    func keep() {
+        isKept = true
     }
 
     /// Writes `text` to `name` inside the directory and returns its URL.

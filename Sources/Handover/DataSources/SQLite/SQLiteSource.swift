@@ -47,15 +47,9 @@ public struct SQLiteSource: DataSource {
         try withDatabase { db in
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
-            let declaredTypes = Dictionary(
-                try Self.columns(of: table, in: db).map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
             for (index, condition) in criteria.conditions.enumerated() {
                 var column = Self.quoted(condition.field)
-                if condition.normalization == .exact && !Self.comparesAsText(declaredTypes[condition.field] ?? "") {
-                    // Without INTEGER or TEXT affinity SQLite would compare a stored 42 with the text
-                    // '42' as unequal; compare the value's text, as files are compared.
-                    column = "CAST(\(column) AS TEXT)"
-                } else if condition.normalization != .exact {
+                if condition.normalization != .exact {
                     // The same Swift rule as for files, registered for this connection only.
                     let name = "handover_normalize_\(index)"
                     let normalization = condition.normalization
@@ -65,11 +59,15 @@ public struct SQLiteSource: DataSource {
                         })
                     column = "\(name)(\(column))"
                 }
+                let exact = condition.normalization == .exact
                 if condition.values.count <= Self.maxBoundValues {
                     var placeholders: [String] = []
                     try condition.values.forEachBatch(size: Self.maxBoundValues) { batch in
-                        arguments += batch
-                        placeholders += Array(repeating: "?", count: batch.count)
+                        for value in batch {
+                            let forms = Self.boundForms(of: value, exact: exact)
+                            arguments += forms
+                            placeholders += Array(repeating: "?", count: forms.count)
+                        }
                     }
                     conditions.append("\(column) IN (\(placeholders.joined(separator: ", ")))")
                 } else {
@@ -79,7 +77,11 @@ public struct SQLiteSource: DataSource {
                     try db.execute(sql: "CREATE TEMP TABLE \(keys) (k PRIMARY KEY) WITHOUT ROWID")
                     let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO temp.\(keys) (k) VALUES (?)")
                     try condition.values.forEachBatch(size: Self.maxBoundValues) { batch in
-                        for value in batch { try insert.execute(arguments: [value]) }
+                        for value in batch {
+                            for form in Self.boundForms(of: value, exact: exact) {
+                                try insert.execute(arguments: [form])
+                            }
+                        }
                     }
                     conditions.append("\(column) IN (SELECT k FROM temp.\(keys))")
                 }
@@ -89,7 +91,16 @@ public struct SQLiteSource: DataSource {
             let columns = statement.columnNames
             let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
             let location = HandoverError.Location(file: file.path, field: table)
+            let matchColumns = criteria.conditions.map { condition in
+                (columns.firstIndex { $0.lowercased() == condition.field.lowercased() }, condition)
+            }
             while let row = try cursor.next() {
+                // SQL compares with column affinity; the match is the exact text, as for every source.
+                let matches = try matchColumns.contains { index, condition in
+                    guard let index, let text = Self.text(of: row[index]) else { return false }
+                    return try condition.accepts(text)
+                }
+                guard matches else { continue }
                 var fields: [Record.Field] = []
                 fields.reserveCapacity(columns.count)
                 for index in columns.indices {
@@ -111,16 +122,22 @@ public struct SQLiteSource: DataSource {
         }
     }
 
-    /// Whether a column of this declared type compares equal to bound text exactly when its text
-    /// does: INTEGER affinity (the text is converted to the integer) and TEXT affinity (numbers are
-    /// stored as text). SQLite's affinity rules: a type containing INT, or CHAR, CLOB or TEXT.
-    static func comparesAsText(_ declaredType: String) -> Bool {
-        let type = declaredType.uppercased()
-        return type.contains("INT") || type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT")
-    }
-
     /// The most values bound as parameters of one `IN` list; larger sets go through a temporary table.
     static let maxBoundValues = 500
+
+    /// What is bound for `key`: the text, and for an exact condition on the text of a number, the
+    /// number too.
+    ///
+    /// SQLite compares with column affinity: in a column declared without a type the integer `7` is
+    /// not the text `'7'` (so binding text alone misses it), and in an `INTEGER` column the text
+    /// `'07'` becomes the integer 7. The SQL therefore selects every row whose value could read as a
+    /// key, and ``scan(_:matching:_:)`` keeps those whose text equals one exactly.
+    private static func boundForms(of key: String, exact: Bool) -> [any DatabaseValueConvertible] {
+        guard exact else { return [key] }
+        if let number = Int64(key), String(number) == key { return [key, number] }
+        if let number = Double(key), number.isFinite, "\(number)" == key { return [key, number] }
+        return [key]
+    }
 
     /// The text of an SQLite value, as identity matching sees it.
     private static func text(of value: DatabaseValue) -> String? {

@@ -132,4 +132,61 @@ struct SQLiteSourceTests {
         }
         #expect(notes.sorted() == ["integer", "text"], "column type '\(type)'")
     }
+
+    /// `refs` has one column per type affinity and none, each holding 7 as an integer, as text,
+    /// as `'07'` and as a real.
+    private func keysTable() async throws -> CollectionConfiguration {
+        let queue = try DatabaseQueue(path: file.path)
+        try await queue.write { db in
+            try db.execute(
+                sql: "CREATE TABLE refs (id INTEGER PRIMARY KEY, untyped, int INTEGER, text TEXT, real REAL)")
+            for (id, value) in [
+                (1, 7.databaseValue), (2, "7".databaseValue), (3, "07".databaseValue), (4, 7.5.databaseValue),
+            ] {
+                try db.execute(
+                    sql: "INSERT INTO refs VALUES (?, ?, ?, ?, ?)", arguments: [id, value, value, value, value])
+            }
+        }
+        try queue.close()
+        let described = FieldConfiguration(category: "user.unique_id", provenance: .observed)
+        return CollectionConfiguration(
+            name: "refs", identities: [:], purposes: ["essential"], legalBasis: .contract,
+            retention: Retention(description: "x"),
+            fields: ["id": described, "untyped": described, "int": described, "text": described, "real": described],
+            references: [.init(field: "untyped", collection: "people", key: "id")])
+    }
+
+    private func ids(in collection: CollectionConfiguration, _ field: String, _ keys: Set<String>) async throws
+        -> [Int64]
+    {
+        var ids: [Int64] = []
+        try await source.scan(collection, matching: MatchCriteria(valuesByField: [field: keys])) { record in
+            if case .integer(let id) = record["id"] { ids.append(id) }
+        }
+        return ids
+    }
+
+    @Test func keysMatchTheTextOfAValueWhateverTheColumnsType() async throws {
+        let refs = try await keysTable()
+        // Without a declared type SQLite keeps the integer 7 apart from the text '7'; both read "7".
+        #expect(try await ids(in: refs, "untyped", ["7"]) == [1, 2])
+        #expect(try await ids(in: refs, "text", ["7"]) == [1, 2])
+        // An INTEGER or REAL column turns '07' and '7' into numbers; their text is what is compared.
+        #expect(try await ids(in: refs, "int", ["7"]) == [1, 2, 3])
+        #expect(try await ids(in: refs, "int", ["07"]) == [])
+        #expect(try await ids(in: refs, "untyped", ["07"]) == [3])
+        #expect(try await ids(in: refs, "untyped", ["7.5"]) == [4])
+        #expect(try await ids(in: refs, "int", ["7.0"]) == [])
+        #expect(try await ids(in: refs, "real", ["7"]) == [])
+        #expect(try await ids(in: refs, "real", ["7.0"]) == [1, 2, 3])
+        #expect(try await ids(in: refs, "real", ["7.5"]) == [4])
+    }
+
+    @Test func keysBeyondTheBoundParameterLimitMatchTheSameWay() async throws {
+        let refs = try await keysTable()
+        let many = Set((100..<(100 + SQLiteSource.maxBoundValues)).map(String.init))
+        #expect(try await ids(in: refs, "untyped", many.union(["7"])) == [1, 2])
+        #expect(try await ids(in: refs, "int", many.union(["07"])) == [])
+        #expect(try await ids(in: refs, "real", many.union(["7.0", "7"])) == [1, 2, 3])
+    }
 }
