@@ -54,7 +54,7 @@ def phone(value):
 
 with zipfile.ZipFile(bundle) as archive:
     names = sorted(archive.namelist())
-    check(names == ["data.json", "data.xml", "manifest.json"], f"unexpected entries {names}")
+    check(names == ["data.json", "data.xml", "index.html", "manifest.json"], f"unexpected entries {names}")
     entries = {name: archive.read(name) for name in names}
 
 manifest = json.loads(entries["manifest.json"])
@@ -68,6 +68,10 @@ for path, entry in listed.items():
 
 data = json.loads(entries["data.json"])
 ET.fromstring(entries["data.xml"])
+page = entries["index.html"].decode("utf-8")
+check(page.startswith("<!DOCTYPE html>"), "index.html is not an HTML document")
+check("<script" not in page, "index.html holds a script element: a value was not escaped")
+check(re.search(r'(src|href)="(https?:)?//', page) is None, "index.html refers to an external resource")
 exported = {f"{c['source']}/{c['name']}": sorted((r.get("id") or {}).get("value") or 0 for r in c["records"])
             for c in data["collections"]}
 check({key: len(ids) for key, ids in exported.items()}

@@ -63,7 +63,7 @@ struct ExportCommandTests {
         #expect(result.standardError.contains("shop/customers: 1 record"))
         #expect(result.standardError.contains("Wrote \(output.path)"))
         let archive = try Archive(url: output, accessMode: .read)
-        #expect(Set(archive.map(\.path)) == ["data.json", "data.xml", "manifest.json"])
+        #expect(Set(archive.map(\.path)) == ["data.json", "data.xml", "index.html", "manifest.json"])
         let validation = try Self.run(["validate", output.path])
         #expect(validation.status == 0, "\(validation.standardOutput)")
     }

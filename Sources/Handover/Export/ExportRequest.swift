@@ -9,12 +9,18 @@ public struct ExportRequest: Sendable {
     /// Whether to make the bundle byte-identical for identical data: fixed timestamps and a
     /// bundle id derived from the content.
     public var deterministic: Bool
+    /// The language of `index.html`; `nil` for the controller's language (or English).
+    public var language: PageLanguage?
 
     /// Creates a request.
-    public init(identifiers: [SubjectIdentifier], scope: ExportScope = .access, deterministic: Bool = false) {
+    public init(
+        identifiers: [SubjectIdentifier], scope: ExportScope = .access, deterministic: Bool = false,
+        language: PageLanguage? = nil
+    ) {
         self.identifiers = identifiers
         self.scope = scope
         self.deterministic = deterministic
+        self.language = language
     }
 }
 

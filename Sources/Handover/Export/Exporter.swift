@@ -62,20 +62,27 @@ public struct Exporter: Sendable {
 
         let staging = try StagingArea(for: target)
         defer { staging.discard() }
+        let created = request.deterministic ? Self.fixedDate : Date()
+        let headers = plan.steps.map { $0.projector.header(fieldOrder: $0.fieldOrder) }
+        let language =
+            request.language ?? configuration.controller.language.flatMap(PageLanguage.init(tag:)) ?? .en
         let jsonSink = try FileSink(creating: staging.file("data.json"))
         let xmlSink = try FileSink(creating: staging.file("data.xml"))
-        let writers: [any BundleContentWriter] = [DataJSONWriter(sink: jsonSink), try DataXMLWriter(sink: xmlSink)]
+        let htmlSink = try FileSink(creating: staging.file("index.html"))
+        let writers: [any BundleContentWriter] = [
+            DataJSONWriter(sink: jsonSink), try DataXMLWriter(sink: xmlSink),
+            IndexHTMLWriter(sink: htmlSink, language: language, collections: headers, created: Self.day(of: created)),
+        ]
 
         let header = BundleHeader(
             controller: configuration.controller, identifiers: request.identifiers, discovered: subject.discovered,
             scope: request.scope)
         for writer in writers { try writer.begin(header) }
         var counts: [Manifest.CollectionCount] = []
-        for step in plan.steps {
+        for (step, collectionHeader) in zip(plan.steps, headers) {
             let id = CollectionID(source: step.sourceID, collection: step.projector.collection.name)
             progress?(.collectionStarted(source: id.source, collection: id.collection))
             let started = Date()
-            let collectionHeader = step.projector.header(fieldOrder: step.fieldOrder)
             for writer in writers { try writer.beginCollection(collectionHeader) }
             let criteria = subject.criteria(for: step.projector.collection, in: step.sourceID)
             var count = 0
@@ -94,13 +101,14 @@ public struct Exporter: Sendable {
         for writer in writers { try writer.finish() }
         let json = try jsonSink.finish()
         let xml = try xmlSink.finish()
+        let html = try htmlSink.finish()
 
         progress?(.packaging)
         let entries = [
             Manifest.Entry(path: "data.json", mediaType: "application/json", size: json.size, sha256: json.sha256),
             Manifest.Entry(path: "data.xml", mediaType: "application/xml", size: xml.size, sha256: xml.sha256),
+            Manifest.Entry(path: "index.html", mediaType: "text/html", size: html.size, sha256: html.sha256),
         ]
-        let created = request.deterministic ? Self.fixedDate : Date()
         let manifest = Manifest(
             formatVersion: BundleHeader.formatVersion, generator: Self.generator,
             bundleId: request.deterministic
@@ -185,6 +193,14 @@ public struct Exporter: Sendable {
 
     /// The date deterministic bundles carry: 1980-01-01T00:00:00Z, the earliest a zip can store.
     static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
+
+    /// The calendar day of `date` in UTC.
+    static func day(of date: Date) -> (year: Int, month: Int, day: Int) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let components = calendar.dateComponents([.year, .month, .day], from: date)
+        return (components.year ?? 1980, components.month ?? 1, components.day ?? 1)
+    }
 
     static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

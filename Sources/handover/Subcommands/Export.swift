@@ -8,9 +8,9 @@ extension HandoverCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export one data subject's records into a zipped bundle.",
             discussion: """
-                Searches every collection of the configuration for records whose identity fields equal \
-                one of the subject's identifiers (exact match), and writes data.json, data.xml and \
-                manifest.json into a zip. The zip appears at --output only when complete; on any error \
+                Searches every collection of the configuration for the subject's records (identifiers \
+                normalised and matched exactly, references followed), and writes data.json, data.xml, \
+                a readable index.html and manifest.json into a zip. The zip appears at --output only when complete; on any error \
                 nothing is written there.
 
                 Example:
@@ -39,6 +39,12 @@ extension HandoverCommand {
                 valueName: "access|portability"))
         var scope: ExportScope = .access
 
+        @Option(
+            help: ArgumentHelp(
+                "The language of the bundle's index.html; by default the controller's language, else English.",
+                valueName: "en|nl|ro|da"))
+        var language: PageLanguage?
+
         @Flag(
             help: "Write a byte-identical bundle for identical data: fixed timestamps, bundle id derived from content.")
         var deterministic = false
@@ -60,7 +66,8 @@ extension HandoverCommand {
                 let exporter = Exporter(configuration: configuration)
                 let quiet = quiet
                 let summary = try await exporter.export(
-                    ExportRequest(identifiers: identifiers, scope: scope, deterministic: deterministic),
+                    ExportRequest(
+                        identifiers: identifiers, scope: scope, deterministic: deterministic, language: language),
                     to: URL(fileURLWithPath: output)
                 ) { event in
                     guard !quiet else { return }
@@ -77,3 +84,4 @@ extension HandoverCommand {
 }
 
 extension ExportScope: ExpressibleByArgument {}
+extension PageLanguage: ExpressibleByArgument {}

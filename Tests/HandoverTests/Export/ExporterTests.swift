@@ -92,7 +92,7 @@ struct ExporterTests {
         let (summary, entries) = try await export(["email=alice@example.com"], in: directory)
         let manifest = try JSONDecoder().decode(Manifest.self, from: try #require(entries["manifest.json"]))
         #expect(manifest == summary.manifest)
-        #expect(manifest.entries.map(\.path) == ["data.json", "data.xml"])
+        #expect(manifest.entries.map(\.path) == ["data.json", "data.xml", "index.html"])
         for entry in manifest.entries {
             let data = try #require(entries[entry.path])
             #expect(Int64(data.count) == entry.size)

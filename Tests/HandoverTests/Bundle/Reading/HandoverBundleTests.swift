@@ -15,7 +15,7 @@ struct HandoverBundleTests {
         let directory = try Fixtures.quickstartCopy()
         let url = try await Fixtures.export(["email=alice@example.com"], in: directory)
         let bundle = try HandoverBundle(contentsOf: url)
-        #expect(bundle.entries.map(\.path) == ["data.json", "data.xml", "manifest.json"])
+        #expect(bundle.entries.map(\.path) == ["data.json", "data.xml", "index.html", "manifest.json"])
         let manifest = try bundle.manifest()
         let counts = manifest.collections.map(\.records)
         #expect(counts.count == 6 && counts.allSatisfy { $0 > 0 })

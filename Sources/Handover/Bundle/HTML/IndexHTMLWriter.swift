@@ -1,0 +1,355 @@
+/// Writes `index.html`: one self-contained page that tells the subject, in their language, who holds
+/// their data, what there is by category, why and on what legal basis, for how long, who receives
+/// it, their rights and where to complain — then shows their records as tables.
+///
+/// The page has inline CSS, no scripts and no external resources (its Content-Security-Policy
+/// forbids both), and every value from the data or the configuration is escaped: a record value of
+/// `<script>` is shown as text, never run. The summary sections need every collection's
+/// description before the first record, so the writer is given them all up front.
+final class IndexHTMLWriter: BundleContentWriter {
+    private let sink: any ByteSink
+    private let labels: BundleLabels
+    private let collections: [CollectionHeader]
+    private let created: (year: Int, month: Int, day: Int)
+    private var buffer = ""
+    private var currentFields: [CollectionHeader.Field] = []
+
+    /// Creates a writer into `sink`.
+    ///
+    /// - Parameters:
+    ///   - sink: Where the page goes.
+    ///   - language: The page's language.
+    ///   - collections: Every collection the bundle will hold, in order.
+    ///   - created: The bundle's creation date (UTC).
+    init(
+        sink: any ByteSink, language: PageLanguage, collections: [CollectionHeader],
+        created: (year: Int, month: Int, day: Int)
+    ) {
+        self.sink = sink
+        labels = BundleLabels.forLanguage(language)
+        self.collections = collections
+        self.created = created
+    }
+
+    func begin(_ header: BundleHeader) throws {
+        let controller = header.controller
+        write("<!DOCTYPE html>\n<html lang=\"\(labels.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n")
+        write(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+        write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        write("<title>\(text(labels.page.title)) — \(text(controller.name))</title>\n<style>\(Self.style)</style>\n")
+        write("</head>\n<body>\n<header>\n<h1>\(text(labels.page.title))</h1>\n")
+        write("<p class=\"lead\">\(text(labels.intro(controller: controller.name)))</p>\n")
+        let scope =
+            header.scope == .access ? labels.page.scopeAccessExplanation : labels.page.scopePortabilityExplanation
+        let scopeName = header.scope == .access ? labels.scopeAccess : labels.scopePortability
+        write("<p><strong>\(text(labels.page.scope)):</strong> \(text(scopeName)). \(text(scope))</p>\n")
+        write(
+            "<p class=\"meta\">\(text(labels.generated(on: labels.date(year: created.year, month: created.month, day: created.day)))). "
+                + "\(text(labels.machineReadableFiles(["data.json", "data.xml"])))</p>\n</header>\n<main>\n")
+
+        section("controller", labels.sections.controller)
+        definitions([
+            (labels.fields.name, controller.name), (labels.fields.address, controller.address),
+            (labels.fields.email, controller.email), (labels.fields.phone, controller.phone),
+            (labels.fields.website, controller.website),
+        ])
+        endSection()
+        if let dpo = controller.dpo {
+            section("dpo", labels.sections.dataProtectionOfficer)
+            contact(dpo)
+            endSection()
+        }
+
+        section("identifiers", labels.sections.identifiersGiven)
+        table(
+            [labels.columns.identifierType, labels.columns.identifier],
+            header.identifiers.map { [$0.type, $0.value] })
+        if !header.discovered.isEmpty {
+            write("<h3>\(text(labels.sections.identifiersFound.heading))</h3>\n")
+            write("<p>\(text(labels.sections.identifiersFound.intro))</p>\n")
+            table(
+                [labels.columns.identifierType, labels.columns.identifier, labels.columns.source],
+                header.discovered.map { [$0.type, $0.value, $0.via] })
+        }
+        endSection()
+
+        writeCategories()
+        writePurposes()
+        writeRetention()
+        writeRecipients()
+        if header.scope == .access { writeSupplementary() }
+        writeRights(header.scope)
+        section("complaint", labels.sections.complaint)
+        write("<p><strong>\(text(labels.fields.supervisoryAuthority))</strong></p>\n")
+        contact(controller.supervisoryAuthority)
+        endSection()
+        section("records", labels.sections.records)
+        try flush()
+    }
+
+    func beginCollection(_ collection: CollectionHeader) throws {
+        currentFields = collection.fields
+        write("<h3 id=\"\(text(anchor(collection)))\">\(text(title(collection)))</h3>\n")
+        write("<div class=\"scroll\"><table class=\"records\">\n<thead><tr>")
+        for field in collection.fields {
+            write(
+                "<th scope=\"col\">\(text(field.name))<br><span class=\"category\">"
+                    + "\(text(labels.dataCategoryLabel(field.category)))</span></th>")
+        }
+        write("</tr></thead>\n<tbody>\n")
+    }
+
+    func write(_ record: ExportedRecord) throws {
+        write("<tr>")
+        for field in currentFields {
+            let value = record.fields.first { $0.name == field.name }?.value ?? .null
+            write("<td>\(cell(value))</td>")
+        }
+        write("</tr>\n")
+        if buffer.utf8.count > 1 << 15 { try flush() }
+    }
+
+    func endCollection(recordCount: Int) throws {
+        write("</tbody>\n</table></div>\n")
+        let count = recordCount == 0 ? labels.messages.noRecords : labels.recordCount(recordCount)
+        write("<p class=\"count\">\(text(count))</p>\n")
+        try flush()
+    }
+
+    func finish() throws {
+        write("</section>\n</main>\n</body>\n</html>\n")
+        try flush()
+    }
+
+    // MARK: - Sections
+
+    private func writeCategories() {
+        section("categories", labels.sections.categories)
+        var byCategory: [(category: String, collections: [String])] = []
+        for collection in collections {
+            for field in collection.fields {
+                if let index = byCategory.firstIndex(where: { $0.category == field.category }) {
+                    if !byCategory[index].collections.contains(title(collection)) {
+                        byCategory[index].collections.append(title(collection))
+                    }
+                } else {
+                    byCategory.append((field.category, [title(collection)]))
+                }
+            }
+        }
+        table(
+            [labels.columns.category, labels.columns.collection],
+            byCategory.map { [labels.dataCategoryLabel($0.category), labels.list($0.collections)] })
+        endSection()
+    }
+
+    private func writePurposes() {
+        section("purposes", labels.sections.purposes)
+        table(
+            [labels.columns.collection, labels.columns.purpose, labels.columns.legalBasis],
+            collections.map { collection in
+                var basis = labels.legalBasisLabel(collection.legalBasis.rawValue)
+                if let provision = collection.legalBasisProvision {
+                    basis += ". \(labels.fields.legalProvision): \(provision)"
+                }
+                if let interest = collection.legitimateInterest {
+                    basis += ". \(labels.fields.legitimateInterest): \(interest)"
+                }
+                return [title(collection), labels.list(collection.purposes.map(labels.dataUseLabel)), basis]
+            })
+        endSection()
+    }
+
+    private func writeRetention() {
+        section("retention", labels.sections.retention)
+        table(
+            [labels.columns.collection, labels.columns.retention],
+            collections.map { collection in
+                var rule = collection.retention.description
+                if let period = collection.retention.period.flatMap(labels.duration) {
+                    rule += " (\(period)"
+                    if let after = collection.retention.after {
+                        rule += "; \(labels.fields.retentionStartsFrom): \(after)"
+                    }
+                    rule += ")"
+                }
+                return [title(collection), rule]
+            })
+        endSection()
+    }
+
+    private func writeRecipients() {
+        section("recipients", labels.sections.recipients)
+        let rows = collections.flatMap { collection in
+            collection.recipients.map { recipient in
+                [
+                    recipient.name, recipient.role.map(labels.recipientRoleLabel) ?? "", recipient.country ?? "",
+                    title(collection),
+                ]
+            }
+        }
+        if rows.isEmpty {
+            write("<p>\(text(labels.messages.noRecipients))</p>\n")
+        } else {
+            table(
+                [labels.columns.recipient, labels.columns.role, labels.columns.country, labels.columns.collection],
+                rows)
+        }
+        endSection()
+    }
+
+    private func writeSupplementary() {
+        let transfers = collections.flatMap { collection in
+            (collection.supplementary?.transfers ?? []).map { (collection, $0) }
+        }
+        section("transfers", labels.sections.transfers)
+        if transfers.isEmpty {
+            write("<p>\(text(labels.messages.noTransfers))</p>\n")
+        } else {
+            table(
+                [
+                    labels.columns.country, labels.columns.recipient, labels.columns.safeguard,
+                    labels.fields.copyOfSafeguards, labels.columns.collection,
+                ],
+                transfers.map { collection, transfer in
+                    [
+                        transfer.country, transfer.recipient ?? "",
+                        transfer.safeguard + (transfer.provision.map { " (\($0))" } ?? ""),
+                        transfer.copyAvailableAt ?? "", title(collection),
+                    ]
+                })
+        }
+        endSection()
+
+        section("sources", labels.sections.sources)
+        let sources = collections.compactMap { collection in
+            collection.supplementary?.sourceOfData.map { [title(collection), $0] }
+        }
+        if sources.isEmpty {
+            write("<p>\(text(labels.messages.allCollectedFromYou))</p>\n")
+        } else {
+            table([labels.columns.collection, labels.columns.source], sources)
+        }
+        endSection()
+
+        section("automated", labels.sections.automatedDecisions)
+        let decisions = collections.compactMap { collection in
+            collection.supplementary?.automatedDecisionMaking.map { (collection, $0) }
+        }
+        if decisions.isEmpty {
+            write("<p>\(text(labels.messages.noAutomatedDecisions))</p>\n")
+        }
+        for (collection, decision) in decisions {
+            write("<h3>\(text(title(collection)))</h3>\n")
+            definitions([
+                (labels.fields.automatedDecisionDescription, decision.description),
+                (labels.fields.automatedDecisionLogic, decision.logic),
+                (labels.fields.automatedDecisionConsequences, decision.consequences),
+            ])
+        }
+        endSection()
+    }
+
+    private func writeRights(_ scope: ExportScope) {
+        section("rights", labels.sections.rights)
+        write("<ul class=\"rights\">\n")
+        let consent = collections.contains { $0.legalBasis == .consent }
+        for key in BundleLabels.rightKeys where key != "withdraw_consent" || consent {
+            guard let right = labels.rights[key] else { continue }
+            write("<li><strong>\(text(right.label))</strong> — \(text(right.explanation))</li>\n")
+        }
+        write("</ul>\n")
+        endSection()
+    }
+
+    // MARK: - Pieces
+
+    private func title(_ collection: CollectionHeader) -> String {
+        "\(collection.source)/\(collection.name)"
+    }
+
+    private func anchor(_ collection: CollectionHeader) -> String {
+        "c-"
+            + String(
+                title(collection).unicodeScalars.map {
+                    $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-"
+                })
+    }
+
+    private func cell(_ value: Value) -> String {
+        switch value {
+        case .null: return "<span class=\"empty\">\(text(labels.values.empty))</span>"
+        case .redacted:
+            return "<span class=\"withheld\" title=\"\(text(labels.values.withheldExplanation))\">"
+                + "\(text(labels.values.withheld))</span>"
+        case .boolean(let flag): return text(labels.yesNo(flag))
+        case .integer(let number): return text(labels.number(Int(number)))
+        default: return text(value.text ?? "")
+        }
+    }
+
+    private func section(_ id: String, _ title: SectionText) {
+        write("<section id=\"\(id)\">\n<h2>\(text(title.heading))</h2>\n<p>\(text(title.intro))</p>\n")
+    }
+
+    private func endSection() {
+        write("</section>\n")
+    }
+
+    private func contact(_ contact: Contact) {
+        definitions([
+            (labels.fields.name, contact.name), (labels.fields.address, contact.address),
+            (labels.fields.email, contact.email), (labels.fields.phone, contact.phone),
+            (labels.fields.website, contact.url),
+        ])
+    }
+
+    private func definitions(_ pairs: [(String, String?)]) {
+        write("<dl>\n")
+        for (term, value) in pairs {
+            guard let value, !value.isEmpty else { continue }
+            write("<dt>\(text(term))</dt><dd>\(text(value))</dd>\n")
+        }
+        write("</dl>\n")
+    }
+
+    private func table(_ columns: [String], _ rows: [[String]]) {
+        write("<div class=\"scroll\"><table>\n<thead><tr>")
+        for column in columns { write("<th scope=\"col\">\(text(column))</th>") }
+        write("</tr></thead>\n<tbody>\n")
+        for row in rows {
+            write("<tr>" + row.map { "<td>\(text($0))</td>" }.joined() + "</tr>\n")
+        }
+        write("</tbody>\n</table></div>\n")
+    }
+
+    private func text(_ value: String) -> String { HTMLText.escape(value) }
+
+    private func write(_ html: String) { buffer += html }
+
+    private func flush() throws {
+        try sink.write(buffer)
+        buffer = ""
+    }
+
+    /// The page's style: readable on screen and on paper, no external fonts or images.
+    static let style = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#1b1f24;\
+        margin:0;background:#f6f7f9}\
+        header,main{max-width:72rem;margin:0 auto;padding:1rem 1.5rem}\
+        header{background:#fff;border-bottom:3px solid #2457a6}\
+        h1{font-size:1.8rem;margin:.5rem 0}h2{font-size:1.3rem;margin-top:2rem;color:#2457a6}\
+        h3{font-size:1.05rem;margin-top:1.5rem}\
+        section{background:#fff;border-radius:6px;padding:.5rem 1.25rem 1rem;margin:1rem 0;\
+        box-shadow:0 1px 2px rgba(0,0,0,.08)}\
+        .lead{font-size:1.1rem}.meta,.count,.category{color:#57606a;font-size:.9rem}\
+        dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}\
+        .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.92rem}\
+        th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}\
+        th{background:#eef2f7}td{overflow-wrap:anywhere}\
+        .empty{color:#8c959f;font-style:italic}.withheld{background:#fff3cd;padding:0 .25rem;border-radius:3px}\
+        .rights li{margin:.35rem 0}\
+        @media print{body{background:#fff}section{box-shadow:none;border:1px solid #d0d7de}.scroll{overflow:visible}}
+        """
+}
