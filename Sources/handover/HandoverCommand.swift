@@ -20,7 +20,7 @@ struct HandoverCommand: AsyncParsableCommand {
               78  the configuration is invalid
             """,
         version: Exporter.generator.version,
-        subcommands: [Export.self, Validate.self, Schemas.self]
+        subcommands: [Export.self, Validate.self, Inspect.self, Schemas.self]
     )
 
     /// Runs the command. Usage errors exit with 64 (EX_USAGE), except for `validate` and `schemas`,

@@ -11,7 +11,7 @@ struct ValidateCommandTests {
     private static let run = ExportCommandTests.run
 
     /// Exports Alice with the CLI into `directory` and returns the bundle's path.
-    private func export(into directory: URL) throws -> String {
+    func export(into directory: URL) throws -> String {
         let output = directory.appendingPathComponent("alice.zip").path
         let result = try Self.run([
             "export", "--config", ExportCommandTests.quickstartConfig, "--subject", "email=alice@example.com",
@@ -22,7 +22,7 @@ struct ValidateCommandTests {
     }
 
     /// A copy of the bundle at `path` with one byte of data.json changed.
-    private func corrupt(_ path: String, into directory: URL) throws -> String {
+    func corrupt(_ path: String, into directory: URL) throws -> String {
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         var entries: [(String, Data)] = []
         for entry in archive {

@@ -1,0 +1,90 @@
+public import Foundation
+
+/// What a person or a support desk wants to know about a bundle at a glance: whose it is, from
+/// whom, in which scope, how many records of which categories, and whether each file is intact.
+///
+/// Built by streaming `data.json` once (records are counted, never kept) and hashing every entry.
+public struct BundleSummary: Sendable {
+    /// One collection's figures.
+    public struct Collection: Sendable, Equatable {
+        /// `source/collection`.
+        public var name: String
+        /// The number of records.
+        public var records: Int
+        /// The data categories of its fields.
+        public var categories: [String]
+    }
+
+    /// One entry and whether it matches the manifest.
+    public struct File: Sendable, Equatable {
+        /// The path in the zip.
+        public var path: String
+        /// The uncompressed size.
+        public var size: UInt64
+        /// `true` when the size and SHA-256 match the manifest (the manifest itself: `nil`).
+        public var intact: Bool?
+    }
+
+    /// The manifest.
+    public var manifest: Manifest
+    /// The controller and subject, from `data.json`.
+    public var header: BundleHeader
+    /// Per collection, in bundle order.
+    public var collections: [Collection]
+    /// Per data category, the number of records that hold a value of it, sorted by category.
+    public var recordsByCategory: [(category: String, records: Int)]
+    /// Every entry of the zip.
+    public var files: [File]
+
+    /// Summarises the bundle at `url`.
+    ///
+    /// - Throws: ``HandoverError`` when the zip, the manifest or `data.json` cannot be read.
+    public init(bundleAt url: URL) throws {
+        let bundle = try HandoverBundle(contentsOf: url)
+        manifest = try bundle.manifest()
+        var header: BundleHeader?
+        var collections: [Collection] = []
+        var byCategory: [String: Int] = [:]
+        var currentFields: [String: String] = [:]
+        try bundle.readData(from: .json) { item, _ in
+            switch item {
+            case .header(let value): header = value
+            case .collection(let collection):
+                currentFields = Dictionary(
+                    collection.fields.map { ($0.name, $0.category) }, uniquingKeysWith: { first, _ in first })
+                collections.append(
+                    Collection(
+                        name: "\(collection.source)/\(collection.name)", records: 0,
+                        categories: Array(Set(collection.fields.map(\.category))).sorted()))
+            case .record(let record):
+                collections[collections.count - 1].records += 1
+                var seen: Set<String> = []
+                for field in record.fields where field.value != .null {
+                    if let category = currentFields[field.name], seen.insert(category).inserted {
+                        byCategory[category, default: 0] += 1
+                    }
+                }
+            case .collectionEnd: break
+            }
+        }
+        guard let header else {
+            throw HandoverError(.bundleInvalid, "data.json holds no header", at: .init(file: "data.json"))
+        }
+        self.header = header
+        self.collections = collections
+        recordsByCategory = byCategory.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        let listed = Dictionary(manifest.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let paths = bundle.entries.map(\.path)
+        files = try bundle.withExtractedEntries(paths) { extracted in
+            bundle.entries.map { entry in
+                guard entry.path != "manifest.json" else {
+                    return File(path: entry.path, size: entry.size, intact: nil)
+                }
+                let file = extracted[entry.path]
+                let intact =
+                    listed[entry.path].map { $0.size == file?.size && $0.sha256 == file?.sha256 } ?? false
+                return File(path: entry.path, size: entry.size, intact: intact)
+            }
+        }
+    }
+}
