@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .library(name: "Handover", targets: ["Handover"]),
         .library(name: "HandoverTesting", targets: ["HandoverTesting"]),
+        .library(name: "JSONSchema", targets: ["JSONSchema"]),
         .executable(name: "handover", targets: ["handover"]),
     ],
     dependencies: [
@@ -34,10 +35,19 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        .target(name: "JSONCore", swiftSettings: swiftSettings),
+        .target(
+            name: "JSONSchema",
+            dependencies: ["JSONCore"],
+            exclude: ["MetaSchemas/LICENSE", "MetaSchemas/README.md"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "Handover",
             dependencies: [
                 "CLibXML2",
+                "JSONCore",
+                "JSONSchema",
                 "CZlibInflate",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -59,6 +69,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "validation-benchmark",
+            dependencies: ["Handover", "JSONCore", "JSONSchema"],
+            path: "Benchmarks/ValidationBenchmark",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "HandoverTests",
             dependencies: [
@@ -70,6 +86,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "handoverTests",
             dependencies: [

@@ -55,7 +55,9 @@ struct ValidateCommandTests {
         let bundle = try export(into: directory)
         let text = try Self.run(["validate", bundle])
         #expect(text.status == 0, "\(text.standardOutput)\(text.standardError)")
-        #expect(text.standardOutput == "\(bundle): valid (checked: zip, manifest, entries, xml-schema, records).\n")
+        #expect(
+            text.standardOutput
+                == "\(bundle): valid (checked: zip, manifest, entries, json-schema, xml-schema, records).\n")
         let json = try Self.run(["validate", "--format", "json", bundle])
         #expect(json.status == 0)
         let object = try #require(
@@ -64,7 +66,7 @@ struct ValidateCommandTests {
         #expect((object["diagnostics"] as? [Any])?.isEmpty == true)
         let junit = try Self.run(["validate", "--format", "junit", bundle])
         #expect(junit.status == 0)
-        #expect(junit.standardOutput.contains("<testsuites name=\"handover validate\" tests=\"5\" failures=\"0\">"))
+        #expect(junit.standardOutput.contains("<testsuites name=\"handover validate\" tests=\"6\" failures=\"0\">"))
         #expect(XMLParser(data: Data(junit.standardOutput.utf8)).parse())
         let github = try Self.run(["validate", "--format", "github", bundle])
         #expect(github.status == 0)

@@ -1,4 +1,5 @@
 public import Foundation
+import JSONCore
 
 extension Manifest {
     /// Decodes `manifest.json` strictly: valid RFC 8259 JSON without duplicate keys, no unknown or

@@ -51,6 +51,16 @@ public struct BundleValidationContext: Sendable {
                 .error, code, message, at: .init(file: file, entry: entry, line: line, pointer: pointer), hint: hint))
     }
 
+    /// Records a warning.
+    public mutating func warning(
+        _ code: Diagnostic.Code, _ message: String, entry: String? = nil, line: Int? = nil, pointer: String? = nil,
+        hint: String? = nil
+    ) {
+        diagnostics.append(
+            Diagnostic(
+                .warning, code, message, at: .init(file: file, entry: entry, line: line, pointer: pointer), hint: hint))
+    }
+
     /// Records a ``HandoverError`` from a reader as an error with its location.
     mutating func error(_ code: Diagnostic.Code, _ failure: HandoverError, entry: String) {
         diagnostics.append(

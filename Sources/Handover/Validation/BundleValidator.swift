@@ -24,7 +24,7 @@ public struct BundleValidator: Sendable {
 
     /// The standard checks, in order.
     public static var standardChecks: [any BundleCheck] {
-        [ManifestCheck(), EntryIntegrityCheck(), XMLSchemaCheck(), RecordConsistencyCheck()]
+        [ManifestCheck(), EntryIntegrityCheck(), JSONSchemaCheck(), XMLSchemaCheck(), RecordConsistencyCheck()]
     }
 
     /// Creates a validator.

@@ -1,9 +1,11 @@
 public import Foundation
+import JSONCore
+import JSONSchema
+import Yams
 
-/// Checks a configuration file and reports every problem as a ``Diagnostic`` with its line,
-/// using the same loading and checks as an export (``ConfigurationLoader``).
-///
-/// JSON Schema validation against `Schemas/v1/config.schema.json` is not part of it yet.
+/// Checks a configuration file and reports every problem as a ``Diagnostic`` with its line: against
+/// `Schemas/v1/config.schema.json` (what editors and other tools check), and with the same loading
+/// and checks as an export (``ConfigurationLoader``: vocabularies, references, consistency).
 public struct ConfigurationValidator: Sendable {
     /// The loader whose rules apply (its known source kinds).
     public var loader: ConfigurationLoader
@@ -38,12 +40,34 @@ public struct ConfigurationValidator: Sendable {
             return report
         }
         let (_, problems) = loader.check(text, file: file)
-        report.diagnostics = problems.map { problem in
+        let loading = problems.map { problem in
             Diagnostic(
                 .error, .configurationInvalid, problem.message,
                 at: .init(file: file, line: problem.location?.line), hint: problem.hint)
         }
-        report.diagnosticsByCheck["configuration"] = report.diagnostics
+        report.diagnosticsByCheck["configuration"] = loading
+        report.checks.append("json-schema")
+        let schema = schemaDiagnostics(text, file: file)
+        report.diagnosticsByCheck["json-schema"] = schema
+        report.diagnostics = loading + schema
         return report
+    }
+
+    /// The configuration's errors against `Schemas/v1/config.schema.json`, each with its line.
+    private func schemaDiagnostics(_ text: String, file: String) -> [Diagnostic] {
+        guard let root = try? Yams.compose(yaml: text), let validator = try? BundleJSONSchemas.configuration.get()
+        else { return [] }  // a YAML syntax error is already reported by the loading check
+        return BundleJSONSchemas.problems(BundleJSONSchemas.jsonValue(of: root), against: validator).map {
+            pointer, message in
+            let path = ConfigurationPath(
+                pointer.split(separator: "/", omittingEmptySubsequences: true).map { token in
+                    let key = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+                    return Int(key).map { .index($0) } ?? .key(key)
+                })
+            return Diagnostic(
+                .error, .jsonSchemaInvalid, "\(path): \(message)",
+                at: .init(file: file, line: path.line(in: root), pointer: pointer.isEmpty ? "/" : pointer),
+                hint: "See Schemas/v1/config.schema.json")
+        }
     }
 }

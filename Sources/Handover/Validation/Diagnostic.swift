@@ -45,6 +45,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         public static let dataInvalid = Code("data-invalid")
         /// `data.json` and `data.xml` hold different content.
         public static let dataMismatch = Code("data-mismatch")
+        /// `manifest.json`, `data.json` or the configuration does not follow its JSON Schema.
+        public static let jsonSchemaInvalid = Code("json-schema-invalid")
+        /// `data.json` was too large to validate against its JSON Schema as a whole.
+        public static let jsonSchemaSkipped = Code("json-schema-skipped")
         /// A record count differs between the manifest, `data.json` and the records themselves.
         public static let recordCountMismatch = Code("record-count-mismatch")
         /// The configuration file is invalid.

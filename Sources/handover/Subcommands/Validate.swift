@@ -11,12 +11,12 @@ extension HandoverCommand {
                 For a bundle: the zip opens and is safe (no paths outside the bundle, duplicates, \
                 symlinks, encryption, lying sizes); manifest.json is present and decodes strictly with \
                 a known format version; every entry it lists is present with its size and SHA-256, \
-                and nothing else; data.xml is valid against the bundled XSD; data.json and data.xml \
-                hold the same records and values; record counts match the manifest. (JSON Schema \
-                validation of manifest.json and data.json is not done yet.)
+                and nothing else; manifest.json and data.json are valid against the bundled JSON \
+                Schemas (2020-12) and data.xml against the bundled XSD; data.json and data.xml hold \
+                the same records and values; record counts match the manifest.
 
-                With --config instead of a bundle: loads the configuration as an export would and \
-                reports every problem with its line.
+                With --config instead of a bundle: checks the configuration against its JSON Schema \
+                and loads it as an export would, reporting every problem with its line.
 
                 Exit codes (not the sysexits codes of 'export'):
                   0  valid

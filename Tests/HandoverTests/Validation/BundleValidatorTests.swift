@@ -34,7 +34,7 @@ struct BundleValidatorTests {
         let report = try validate(entries, in: directory)
         #expect(report.isValid)
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
-        #expect(report.checks == ["zip", "manifest", "entries", "xml-schema", "records"])
+        #expect(report.checks == ["zip", "manifest", "entries", "json-schema", "xml-schema", "records"])
     }
 
     @Test func changedByteInDataJSONIsAChecksumMismatchNamingIt() async throws {
@@ -65,6 +65,20 @@ struct BundleValidatorTests {
         let report = try validate(entries, in: directory)
         #expect(codes(report) == ["entry-unlisted"])
         #expect(report.diagnostics.first?.message == "the bundle holds 'notes.txt', which the manifest does not list")
+    }
+
+    @Test func dataBreakingOnlyTheJSONSchemaIsReportedWithItsPointer() async throws {
+        var (directory, entries) = try await quickstartEntries()
+        let json = String(decoding: entries["data.json"]!, as: UTF8.self)
+        #expect(json.contains("\"country\": \"US\""))
+        entries["data.json"] = Data(
+            json.replacingOccurrences(of: "\"country\": \"US\"", with: "\"country\": \"usa\"").utf8)
+        entries["manifest.json"] = try manifest(entries, updating: "data.json", to: entries["data.json"]!)
+        let report = try validate(entries, in: directory)
+        let diagnostic = try #require(report.diagnostics.first { $0.code == .jsonSchemaInvalid })
+        #expect(diagnostic.location.entry == "data.json")
+        #expect(diagnostic.location.pointer?.hasSuffix("/supplementary/transfers/0/country") == true)
+        #expect(report.checks.contains("json-schema"))
     }
 
     @Test func missingManifestStopsValidation() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import JSONCore
 
 /// Streams a bundle's `data.json` back as ``BundleDataItem`` values, one record at a time.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import JSONCore
 
 /// Turns parsed pieces of `data.json` into Handover's model, strictly: every object's members are
 /// checked against the format (unknown and missing members are errors) and every error names the

@@ -1,4 +1,5 @@
 public import Foundation
+import JSONCore
 
 /// Reads a JSON file holding an array of objects, or a JSON Lines file holding one object per line,
 /// as one collection, one record at a time.

@@ -8,7 +8,7 @@
 /// Equality compares strings and keys by their UTF-8 bytes, not by Unicode canonical equivalence as
 /// `String.==` does: `"é"` written as one code point and as `e` plus a combining accent are different data,
 /// so they are different values.
-enum JSONValue: Sendable {
+public enum JSONValue: Sendable {
     /// The literal `null`.
     case null
     /// The literal `true` or `false`.
@@ -26,7 +26,7 @@ enum JSONValue: Sendable {
     ///
     /// Keys are compared by their UTF-8 bytes. Parsed objects have unique keys, so at most one member
     /// matches; for an object built by hand that has duplicates, the first one wins.
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.key.utf8.elementsEqual(key.utf8) }?.value
     }
@@ -40,7 +40,7 @@ extension JSONValue: Equatable {
     ///
     /// Numbers are equal only if their text is equal (`1.0` and `1` differ); strings and keys are compared
     /// byte by byte in UTF-8; arrays and objects element by element, in order.
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null):
             return true
@@ -62,16 +62,26 @@ extension JSONValue: Equatable {
 ///
 /// Objects are arrays of members rather than dictionaries so that the source order survives and so that
 /// the exact key text is kept.
-struct JSONMember: Equatable, Sendable {
+public struct JSONMember: Equatable, Sendable {
     /// The member's key, with its escapes decoded.
-    var key: String
+    public var key: String
     /// The member's value.
-    var value: JSONValue
+    public var value: JSONValue
+
+    /// Creates a member from a key and a value.
+    ///
+    /// - Parameters:
+    ///   - key: The member's key, unescaped.
+    ///   - value: The member's value.
+    public init(key: String, value: JSONValue) {
+        self.key = key
+        self.value = value
+    }
 
     /// Tells whether two members have byte-identical keys and equal values.
     ///
     /// See ``JSONValue/==(_:_:)`` for what "equal" means.
-    static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
+    public static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
         lhs.key.utf8.elementsEqual(rhs.key.utf8) && lhs.value == rhs.value
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Handover
+@testable import JSONCore
 
 /// Tests of ``JSONArrayStreamReader``: records split across tiny buffers, the array's structure, and errors.
 struct JSONArrayStreamReaderTests {

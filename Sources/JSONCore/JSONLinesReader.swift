@@ -19,7 +19,7 @@ import Foundation
 ///     print(line, record["type"] ?? .null)
 /// }
 /// ```
-struct JSONLinesReader {
+package struct JSONLinesReader {
     /// The bytes read so far and not yet consumed.
     private var buffer: JSONReadBuffer
     /// The parser, kept so that its scratch storage is reused for every line.
@@ -34,7 +34,7 @@ struct JSONLinesReader {
     private var failure: JSONSyntaxError?
 
     /// The longest line, in bytes, not counting its line feed (a CR before it counts).
-    let maxLineBytes: Int
+    package let maxLineBytes: Int
 
     /// Opens the file at `path`.
     ///
@@ -44,7 +44,7 @@ struct JSONLinesReader {
     ///   - maxLineBytes: The longest line in bytes, not counting its line feed (a CR before it counts).
     ///   - maxDepth: How many arrays and objects may be nested inside each other within a line.
     /// - Throws: ``JSONSyntaxError`` with ``JSONSyntaxError/Reason/openFailed(errno:)`` if the file cannot be opened.
-    init(
+    package init(
         path: String,
         bufferSize: Int = 1 << 16,
         maxLineBytes: Int = 64 << 20,
@@ -62,7 +62,7 @@ struct JSONLinesReader {
     ///   - bufferSize: The usual buffer size in bytes; tests use tiny sizes to split lines.
     ///   - maxLineBytes: The longest line in bytes, not counting its line feed (a CR before it counts).
     ///   - maxDepth: How many arrays and objects may be nested inside each other within a line.
-    init(
+    package init(
         bytes: [UInt8],
         bufferSize: Int = 1 << 16,
         maxLineBytes: Int = 64 << 20,
@@ -77,7 +77,7 @@ struct JSONLinesReader {
     ///
     /// - Returns: The record and its 1-based line number, or `nil` at the end of the file.
     /// - Throws: ``JSONSyntaxError`` for the first bad line, with its line number and the column within it.
-    mutating func next() throws(JSONSyntaxError) -> (value: JSONValue, line: Int)? {
+    package mutating func next() throws(JSONSyntaxError) -> (value: JSONValue, line: Int)? {
         if let failure {
             throw failure
         }

@@ -4,7 +4,7 @@
 /// the caller steps through the structure (``expect(_:)``, ``peek()``) and parses the small parts
 /// whole (``readValue()``). Built on the same ``JSONReadBuffer`` and ``JSONParser`` as the source
 /// readers, so the grammar is exactly RFC 8259 and duplicate keys inside parsed values are errors.
-struct JSONStructureReader {
+package struct JSONStructureReader {
     private var buffer: JSONReadBuffer
     private var parser: JSONParser
     private var location = JSONParser.Location.start
@@ -17,24 +17,24 @@ struct JSONStructureReader {
     ///   - path: The file.
     ///   - maxValueBytes: The largest value ``readValue()`` parses whole.
     /// - Throws: ``JSONSyntaxError`` when the file cannot be opened.
-    init(path: String, maxValueBytes: Int = 64 << 20) throws(JSONSyntaxError) {
+    package init(path: String, maxValueBytes: Int = 64 << 20) throws(JSONSyntaxError) {
         buffer = try JSONReadBuffer.opening(path, capacity: 1 << 16)
         parser = JSONParser()
         self.maxValueBytes = maxValueBytes
     }
 
     /// Reads from bytes in memory.
-    init(bytes: [UInt8], bufferSize: Int = 1 << 16, maxValueBytes: Int = 64 << 20) {
+    package init(bytes: [UInt8], bufferSize: Int = 1 << 16, maxValueBytes: Int = 64 << 20) {
         buffer = JSONReadBuffer(bytes: bytes, capacity: bufferSize)
         parser = JSONParser()
         self.maxValueBytes = maxValueBytes
     }
 
     /// The 1-based line of the next unread byte.
-    var line: Int { location.line }
+    package var line: Int { location.line }
 
     /// The next byte after whitespace, without consuming it; `nil` at the end of the document.
-    mutating func peek() throws(JSONSyntaxError) -> UInt8? {
+    package mutating func peek() throws(JSONSyntaxError) -> UInt8? {
         if !startedReading {
             startedReading = true
             while buffer.count < 3 && !buffer.isAtEnd { try refill() }
@@ -59,21 +59,21 @@ struct JSONStructureReader {
     /// Consumes `byte` after whitespace.
     ///
     /// - Throws: ``JSONSyntaxError`` when another byte, or the end, comes first.
-    mutating func expect(_ byte: UInt8) throws(JSONSyntaxError) {
+    package mutating func expect(_ byte: UInt8) throws(JSONSyntaxError) {
         guard let next = try peek() else { throw error(.unexpectedEndOfInput) }
         guard next == byte else { throw error(.unexpectedCharacter(next)) }
         location.offset += 1
     }
 
     /// Consumes `byte` after whitespace if it comes next.
-    mutating func consume(_ byte: UInt8) throws(JSONSyntaxError) -> Bool {
+    package mutating func consume(_ byte: UInt8) throws(JSONSyntaxError) -> Bool {
         guard try peek() == byte else { return false }
         location.offset += 1
         return true
     }
 
     /// Parses the complete value that comes next.
-    mutating func readValue() throws(JSONSyntaxError) -> JSONValue {
+    package mutating func readValue() throws(JSONSyntaxError) -> JSONValue {
         guard try peek() != nil else { throw error(.unexpectedEndOfInput) }
         while true {
             let start = location
@@ -101,7 +101,7 @@ struct JSONStructureReader {
     }
 
     /// Reads a member name and its colon.
-    mutating func readKey() throws(JSONSyntaxError) -> String {
+    package mutating func readKey() throws(JSONSyntaxError) -> String {
         guard case .string(let key) = try readValue() else { throw error(.unexpectedCharacter(UInt8(ascii: "?"))) }
         try expect(UInt8(ascii: ":"))
         return key
@@ -109,19 +109,19 @@ struct JSONStructureReader {
 
     /// After a member or element: consumes a comma and returns `true`, or consumes `closing` and
     /// returns `false`.
-    mutating func next(closing: UInt8) throws(JSONSyntaxError) -> Bool {
+    package mutating func next(closing: UInt8) throws(JSONSyntaxError) -> Bool {
         if try consume(UInt8(ascii: ",")) { return true }
         try expect(closing)
         return false
     }
 
     /// Checks that only whitespace follows.
-    mutating func expectEnd() throws(JSONSyntaxError) {
+    package mutating func expectEnd() throws(JSONSyntaxError) {
         if try peek() != nil { throw error(.trailingContent) }
     }
 
     /// An error at the next unread byte.
-    func error(_ reason: JSONSyntaxError.Reason) -> JSONSyntaxError {
+    package func error(_ reason: JSONSyntaxError.Reason) -> JSONSyntaxError {
         JSONSyntaxError(reason: reason, line: location.line, column: location.column)
     }
 

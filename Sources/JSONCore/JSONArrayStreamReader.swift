@@ -19,7 +19,7 @@
 ///     print(line, record["email"] ?? .null)
 /// }
 /// ```
-struct JSONArrayStreamReader {
+package struct JSONArrayStreamReader {
     /// What the reader expects next.
     ///
     /// The array's own structure (`[`, `,`, `]`) is handled here, byte by byte; the records between are left
@@ -59,7 +59,7 @@ struct JSONArrayStreamReader {
     ///     an unbounded amount of memory.
     ///   - maxDepth: How many arrays and objects may be nested inside each other, counting the top-level array.
     /// - Throws: ``JSONSyntaxError`` with ``JSONSyntaxError/Reason/openFailed(errno:)`` if the file cannot be opened.
-    init(
+    package init(
         path: String,
         bufferSize: Int = 1 << 16,
         maxElementBytes: Int = 64 << 20,
@@ -77,7 +77,7 @@ struct JSONArrayStreamReader {
     ///   - bufferSize: The usual buffer size in bytes; tests use tiny sizes to split records.
     ///   - maxElementBytes: The largest record in bytes.
     ///   - maxDepth: How many arrays and objects may be nested inside each other, counting the top-level array.
-    init(
+    package init(
         bytes: [UInt8],
         bufferSize: Int = 1 << 16,
         maxElementBytes: Int = 64 << 20,
@@ -93,7 +93,7 @@ struct JSONArrayStreamReader {
     /// - Returns: The record and the 1-based line on which it starts, or `nil` after the array's `]` once the
     ///   rest of the file has been checked to be whitespace.
     /// - Throws: ``JSONSyntaxError`` for the first problem in the file, with its line and column.
-    mutating func next() throws(JSONSyntaxError) -> (value: JSONValue, line: Int)? {
+    package mutating func next() throws(JSONSyntaxError) -> (value: JSONValue, line: Int)? {
         if let failure {
             throw failure
         }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Handover
+@testable import JSONCore
 
 /// Tests of ``JSONParser``: the JSONTestSuite conformance cases, hand-written cases, and a comparison with
 /// Python's `json` module on random documents.

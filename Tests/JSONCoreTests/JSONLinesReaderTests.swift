@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Handover
+@testable import JSONCore
 
 /// Tests of ``JSONLinesReader``: line endings, blank lines, line numbers in errors, and the line length limit.
 struct JSONLinesReaderTests {

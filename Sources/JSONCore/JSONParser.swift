@@ -5,12 +5,12 @@ import Foundation
 /// The error says where the problem is as a 1-based line and a 1-based byte column (a character that takes
 /// several UTF-8 bytes counts as several columns). Its ``description`` is a full sentence meant for the person
 /// who has to fix the file.
-struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What went wrong.
     ///
     /// The cases that describe input name the first thing that makes the input invalid; the parser never
     /// guesses what was meant.
-    enum Reason: Equatable, Sendable {
+    public enum Reason: Equatable, Sendable {
         /// A byte that cannot stand where it stands (for example a comment, a single quote or a trailing comma).
         case unexpectedCharacter(UInt8)
         /// The input ends inside a value, or before any value.
@@ -46,17 +46,17 @@ struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// What went wrong.
-    var reason: Reason
+    public var reason: Reason
     /// The 1-based line of the problem.
-    var line: Int
+    public var line: Int
     /// The 1-based byte column of the problem within its line.
-    var column: Int
+    public var column: Int
 
     /// A sentence that says what is wrong, where, and what to do about it.
     ///
     /// For example: `Invalid JSON at line 3, column 7: unexpected character '}'. Fix the data at that
     /// position (or export it again from where it came from) and run Handover again.`
-    var description: String {
+    public var description: String {
         switch reason {
         case .openFailed(let code):
             return "Cannot open the JSON file: \(Self.systemMessage(code)). Check the path and its permissions."
@@ -78,7 +78,7 @@ struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The part of the description that explains a syntax problem.
     ///
     /// A clause without a capital or full stop, so that ``description`` can frame it.
-    var explanation: String {
+    public var explanation: String {
         switch reason {
         case .unexpectedCharacter(let byte):
             return "unexpected \(Self.show(byte))"
@@ -146,7 +146,7 @@ struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
 /// ```swift
 /// let value = try JSONParser.parse(#"{"id": 7, "name": "Ada"}"#)
 /// ```
-struct JSONParser {
+public struct JSONParser {
     /// A position in the input: the byte offset and the line it is on.
     ///
     /// `lineStart` may be negative: a streaming reader drops the bytes it has consumed and shifts offsets.
@@ -166,7 +166,7 @@ struct JSONParser {
     }
 
     /// The nesting limit used when none is given.
-    static let defaultMaxDepth = 256
+    public static let defaultMaxDepth = 256
 
     /// How many arrays and objects may be nested inside each other.
     let maxDepth: Int
@@ -246,7 +246,7 @@ struct JSONParser {
     ///   - maxDepth: How many arrays and objects may be nested inside each other.
     /// - Returns: The value.
     /// - Throws: ``JSONSyntaxError`` for the first problem in the text.
-    static func parse(
+    public static func parse(
         _ bytes: some Collection<UInt8>,
         maxDepth: Int = defaultMaxDepth
     ) throws(JSONSyntaxError) -> JSONValue {
@@ -270,7 +270,7 @@ struct JSONParser {
     ///   - maxDepth: How many arrays and objects may be nested inside each other.
     /// - Returns: The value.
     /// - Throws: ``JSONSyntaxError`` for the first problem in the text.
-    static func parse(_ text: String, maxDepth: Int = defaultMaxDepth) throws(JSONSyntaxError) -> JSONValue {
+    public static func parse(_ text: String, maxDepth: Int = defaultMaxDepth) throws(JSONSyntaxError) -> JSONValue {
         try parse(text.utf8, maxDepth: maxDepth)
     }
 
