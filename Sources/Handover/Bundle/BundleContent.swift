@@ -53,6 +53,8 @@ public struct CollectionHeader: Sendable, Equatable {
     public var legalBasisProvision: String?
     /// The legitimate interest pursued, for Art. 6(1)(f).
     public var legitimateInterest: String?
+    /// Further legal bases for some or all of the purposes.
+    public var otherLegalBases: [OtherLegalBasis] = []
     /// The kind of people the collection is about (fideslang data subject).
     public var dataSubject: String?
     /// How long the data is kept.

@@ -62,6 +62,26 @@ final class DataJSONWriter: BundleContentWriter {
         try json.member("provision", collection.legalBasisProvision)
         try json.member("interest", collection.legitimateInterest)
         try json.endObject()
+        if !collection.otherLegalBases.isEmpty {
+            try json.key("otherLegalBases")
+            try json.beginArray()
+            for other in collection.otherLegalBases {
+                try json.beginObject()
+                try json.member("code", other.basis.rawValue)
+                try json.member("article", other.basis.article)
+                try json.member("iri", other.basis.iri)
+                try json.member("provision", other.provision)
+                try json.member("interest", other.interest)
+                if !other.purposes.isEmpty {
+                    try json.key("purposes")
+                    try json.beginArray()
+                    for purpose in other.purposes { try json.string(purpose) }
+                    try json.endArray()
+                }
+                try json.endObject()
+            }
+            try json.endArray()
+        }
         try json.key("retention")
         try json.beginObject()
         try json.member("description", collection.retention.description)
@@ -148,6 +168,7 @@ final class DataJSONWriter: BundleContentWriter {
         for transfer in supplementary.transfers {
             try json.beginObject()
             try json.member("country", transfer.country)
+            try json.member("destination", transfer.destination)
             try json.member("recipient", transfer.recipient)
             try json.member("safeguard", transfer.safeguard)
             try json.member("provision", transfer.provision)
@@ -166,6 +187,8 @@ final class DataJSONWriter: BundleContentWriter {
         try json.member("phone", controller.phone)
         try json.member("website", controller.website)
         try json.member("language", controller.language)
+        try json.member("registrationNumber", controller.registrationNumber)
+        try json.member("responsePeriod", controller.responsePeriod)
         if let dpo = controller.dpo {
             try json.key("dpo")
             try writeContact(dpo)

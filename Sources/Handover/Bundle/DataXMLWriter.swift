@@ -55,6 +55,16 @@ final class DataXMLWriter: BundleContentWriter {
         if let provision = collection.legalBasisProvision { try xml.attribute("provision", provision) }
         if let interest = collection.legitimateInterest { try xml.attribute("interest", interest) }
         try xml.endElement()
+        for other in collection.otherLegalBases {
+            try xml.startElement("otherLegalBasis")
+            try xml.attribute("code", other.basis.rawValue)
+            try xml.attribute("article", other.basis.article)
+            try xml.attribute("iri", other.basis.iri)
+            if let provision = other.provision { try xml.attribute("provision", provision) }
+            if let interest = other.interest { try xml.attribute("interest", interest) }
+            for purpose in other.purposes { try xml.element("purpose", purpose) }
+            try xml.endElement()
+        }
         try xml.startElement("retention")
         if let period = collection.retention.period { try xml.attribute("period", period) }
         if let after = collection.retention.after { try xml.attribute("after", after) }
@@ -100,7 +110,8 @@ final class DataXMLWriter: BundleContentWriter {
         try xml.startElement("transfers")
         for transfer in supplementary.transfers {
             try xml.startElement("transfer")
-            try xml.attribute("country", transfer.country)
+            if let country = transfer.country { try xml.attribute("country", country) }
+            if let destination = transfer.destination { try xml.attribute("destination", destination) }
             try xml.attribute("safeguard", transfer.safeguard)
             if let recipient = transfer.recipient { try xml.attribute("recipient", recipient) }
             if let provision = transfer.provision { try xml.attribute("provision", provision) }
@@ -156,6 +167,8 @@ final class DataXMLWriter: BundleContentWriter {
         try xml.element("phone", controller.phone)
         try xml.element("website", controller.website)
         try xml.element("language", controller.language)
+        try xml.element("registrationNumber", controller.registrationNumber)
+        try xml.element("responsePeriod", controller.responsePeriod)
         if let dpo = controller.dpo { try writeContact("dpo", dpo) }
         try writeContact("supervisoryAuthority", controller.supervisoryAuthority)
         try xml.endElement()

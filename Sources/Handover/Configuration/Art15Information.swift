@@ -1,7 +1,10 @@
 /// A transfer of personal data to a country outside the EEA, and what protects it (Art. 15(2), Art. 44–49).
 public struct Transfer: Sendable, Decodable, Equatable {
-    /// The destination country (ISO 3166-1 alpha-2).
-    public var country: String
+    /// The destination country (ISO 3166-1 alpha-2), when the controller names one.
+    public var country: String?
+    /// The destination in words when no single country is named ("countries with an adequacy
+    /// decision", "outside the EEA").
+    public var destination: String?
     /// Who receives the data there.
     public var recipient: String?
     /// The safeguard: `adequacy decision`, `standard contractual clauses`, `binding corporate rules`, …
@@ -13,10 +16,11 @@ public struct Transfer: Sendable, Decodable, Equatable {
 
     /// Creates a transfer.
     public init(
-        country: String, recipient: String? = nil, safeguard: String, provision: String? = nil,
-        copyAvailableAt: String? = nil
+        country: String?, destination: String? = nil, recipient: String? = nil, safeguard: String,
+        provision: String? = nil, copyAvailableAt: String? = nil
     ) {
         self.country = country
+        self.destination = destination
         self.recipient = recipient
         self.safeguard = safeguard
         self.provision = provision
@@ -24,7 +28,7 @@ public struct Transfer: Sendable, Decodable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case country, recipient, safeguard, provision
+        case country, destination, recipient, safeguard, provision
         case copyAvailableAt = "copy_available_at"
     }
 
@@ -33,7 +37,8 @@ public struct Transfer: Sendable, Decodable, Equatable {
         try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            country: try container.decode(String.self, forKey: .country),
+            country: try container.decodeIfPresent(String.self, forKey: .country),
+            destination: try container.decodeIfPresent(String.self, forKey: .destination),
             recipient: try container.decodeIfPresent(String.self, forKey: .recipient),
             safeguard: try container.decode(String.self, forKey: .safeguard),
             provision: try container.decodeIfPresent(String.self, forKey: .provision),

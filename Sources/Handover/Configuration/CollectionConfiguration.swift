@@ -20,6 +20,9 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
     public var legitimateInterest: String?
     /// The kind of people the collection is about, as a fideslang data subject (`customer`, `prospect`).
     public var dataSubject: String?
+    /// Further Art. 6 bases for some of the purposes (invoices kept for the tax authorities under a
+    /// legal obligation, next to the contract).
+    public var otherLegalBases: [OtherLegalBasis]
     /// How long the data is kept, or the criteria for it.
     public var retention: Retention
     /// Who receives the data.
@@ -59,12 +62,17 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
         self.sourceOfData = sourceOfData
         self.automatedDecisionMaking = automatedDecisionMaking
         self.transfers = transfers
+        self.otherLegalBases = []
     }
+
+    /// Every legal basis of the collection: the main one first.
+    public var allLegalBases: [LegalBasis] { [legalBasis] + otherLegalBases.map(\.basis) }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, table, identities, purposes, retention, recipients, fields, discovers, references, transfers
         case legalBasis = "legal_basis"
         case dataSubject = "data_subject"
+        case otherLegalBases = "other_legal_bases"
         case sourceOfData = "source_of_data"
         case automatedDecisionMaking = "automated_decision_making"
     }
@@ -92,6 +100,7 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
             legitimateInterest = detail.interest
         }
         dataSubject = try container.decodeIfPresent(String.self, forKey: .dataSubject)
+        otherLegalBases = try container.decodeIfPresent([OtherLegalBasis].self, forKey: .otherLegalBases) ?? []
         retention = try container.decode(Retention.self, forKey: .retention)
         recipients = try container.decodeIfPresent([Recipient].self, forKey: .recipients) ?? []
         fields = try container.decode([String: FieldConfiguration].self, forKey: .fields)
@@ -113,6 +122,51 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
     /// The fields that are exported (neither secret nor ignored).
     public var exportedFieldNames: [String] {
         fields.filter { $0.value.disposition == .export }.keys.sorted()
+    }
+}
+
+/// A further legal basis of a collection, for all its purposes or the ones listed.
+public struct OtherLegalBasis: Sendable, Decodable, Equatable {
+    /// The Art. 6 basis.
+    public var basis: LegalBasis
+    /// The national provision it rests on.
+    public var provision: String?
+    /// For legitimate interests: the interest pursued.
+    public var interest: String?
+    /// The purposes it covers; empty means all the collection's purposes.
+    public var purposes: [String]
+
+    /// Creates a further legal basis.
+    public init(basis: LegalBasis, provision: String? = nil, interest: String? = nil, purposes: [String] = []) {
+        self.basis = basis
+        self.provision = provision
+        self.interest = interest
+        self.purposes = purposes
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case basis, provision, interest, purposes
+    }
+
+    /// Decodes the YAML or JSON form (a word, or a mapping), rejecting unknown keys.
+    public init(from decoder: any Decoder) throws {
+        if let word = try? decoder.singleValueContainer().decode(String.self) {
+            guard let basis = LegalBasis(rawValue: word) else {
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: decoder.codingPath,
+                        debugDescription: "Cannot initialize LegalBasis from invalid String value \(word)"))
+            }
+            self.init(basis: basis)
+            return
+        }
+        try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            basis: try container.decode(LegalBasis.self, forKey: .basis),
+            provision: try container.decodeIfPresent(String.self, forKey: .provision),
+            interest: try container.decodeIfPresent(String.self, forKey: .interest),
+            purposes: try container.decodeOneOrMany(String.self, forKey: .purposes) ?? [])
     }
 }
 

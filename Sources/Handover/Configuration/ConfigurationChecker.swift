@@ -26,6 +26,20 @@ struct ConfigurationChecker {
                         + "not \(configuration.version)",
                     hint: "Set 'version: \(Configuration.formatVersion)'"))
         }
+        let controller = configuration.controller
+        if controller.email == nil && controller.address == nil {
+            problems.append(
+                Problem(
+                    path: root.appending("controller"),
+                    message: "the controller gives neither an e-mail nor a postal address for requests",
+                    hint: "Add 'email:' or 'address:'"))
+        }
+        if let period = controller.responsePeriod, !Self.isISODuration(period) {
+            problems.append(
+                Problem(
+                    path: root.appending("controller").appending("response_period"),
+                    message: "'\(period)' is not an ISO 8601 duration", hint: "Write e.g. P30D or P1M"))
+        }
         if configuration.sources.isEmpty {
             problems.append(
                 Problem(
@@ -205,12 +219,36 @@ struct ConfigurationChecker {
                     path: path.appending("retention").appending("period"),
                     message: "'\(period)' is not an ISO 8601 duration", hint: "Write e.g. P7Y, P2Y6M or P30D"))
         }
-        for (index, transfer) in collection.transfers.enumerated()
-        where transfer.country.count != 2 || transfer.country.uppercased() != transfer.country {
-            problems.append(
-                Problem(
-                    path: path.appending("transfers").appending(index: index).appending("country"),
-                    message: "'\(transfer.country)' is not an ISO 3166-1 alpha-2 country code", hint: "Write e.g. US"))
+        for (index, transfer) in collection.transfers.enumerated() {
+            let transferPath = path.appending("transfers").appending(index: index)
+            if let country = transfer.country, country.count != 2 || country.uppercased() != country {
+                problems.append(
+                    Problem(
+                        path: transferPath.appending("country"),
+                        message: "'\(country)' is not an ISO 3166-1 alpha-2 country code", hint: "Write e.g. US"))
+            }
+            if transfer.country == nil && transfer.destination == nil {
+                problems.append(
+                    Problem(
+                        path: transferPath, message: "a transfer names neither a country nor a destination",
+                        hint: "Add 'country: US', or 'destination:' in words when the controller names no country"))
+            }
+        }
+        for (index, other) in collection.otherLegalBases.enumerated() {
+            if other.basis == .legitimateInterest && other.interest == nil {
+                problems.append(
+                    Problem(
+                        path: path.appending("other_legal_bases").appending(index: index),
+                        message: "a legitimate-interest basis must name the interest pursued (Art. 13(1)(d))",
+                        hint: "Add 'interest: …'"))
+            }
+            for purpose in other.purposes where !collection.purposes.contains(purpose) {
+                problems.append(
+                    Problem(
+                        path: path.appending("other_legal_bases").appending(index: index).appending("purposes"),
+                        message: "'\(purpose)' is not one of the collection's purposes",
+                        hint: "Name purposes listed under the collection's 'purposes'"))
+            }
         }
         for (name, field) in collection.fields.sorted(by: { $0.key < $1.key }) where field.disposition == .export {
             let fieldPath = path.appending("fields").appending(name)

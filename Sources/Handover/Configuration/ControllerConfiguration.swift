@@ -4,8 +4,8 @@ public struct ControllerConfiguration: Sendable, Decodable, Equatable {
     public var name: String
     /// The postal address of the establishment.
     public var address: String?
-    /// Where subjects write about their data.
-    public var email: String
+    /// Where subjects write about their data; a controller may publish only a postal address.
+    public var email: String?
     /// A telephone number for privacy questions.
     public var phone: String?
     /// The controller's website.
@@ -16,11 +16,17 @@ public struct ControllerConfiguration: Sendable, Decodable, Equatable {
     public var supervisoryAuthority: Contact
     /// The language the controller writes to subjects in (`en`, `nl`, `ro`, `da`).
     public var language: String?
+    /// The company registration or VAT number (`BE 0699.693.365`, `KvK 67201962`).
+    public var registrationNumber: String?
+    /// How soon the controller answers a request, as an ISO 8601 duration (`P30D`; GDPR Art. 12(3)
+    /// allows one month).
+    public var responsePeriod: String?
 
     /// Creates a controller description.
     public init(
-        name: String, address: String? = nil, email: String, phone: String? = nil, website: String? = nil,
-        dpo: Contact? = nil, supervisoryAuthority: Contact, language: String? = nil
+        name: String, address: String? = nil, email: String?, phone: String? = nil, website: String? = nil,
+        dpo: Contact? = nil, supervisoryAuthority: Contact, language: String? = nil,
+        registrationNumber: String? = nil, responsePeriod: String? = nil
     ) {
         self.name = name
         self.address = address
@@ -30,11 +36,15 @@ public struct ControllerConfiguration: Sendable, Decodable, Equatable {
         self.dpo = dpo
         self.supervisoryAuthority = supervisoryAuthority
         self.language = language
+        self.registrationNumber = registrationNumber
+        self.responsePeriod = responsePeriod
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, address, email, phone, website, dpo, language
         case supervisoryAuthority = "supervisory_authority"
+        case registrationNumber = "registration_number"
+        case responsePeriod = "response_period"
     }
 
     /// Decodes the YAML or JSON form, rejecting unknown keys.
@@ -43,12 +53,14 @@ public struct ControllerConfiguration: Sendable, Decodable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         address = try container.decodeIfPresent(String.self, forKey: .address)
-        email = try container.decode(String.self, forKey: .email)
+        email = try container.decodeIfPresent(String.self, forKey: .email)
         phone = try container.decodeIfPresent(String.self, forKey: .phone)
         website = try container.decodeIfPresent(String.self, forKey: .website)
         dpo = try container.decodeIfPresent(Contact.self, forKey: .dpo)
         supervisoryAuthority = try container.decode(Contact.self, forKey: .supervisoryAuthority)
         language = try container.decodeIfPresent(String.self, forKey: .language)
+        registrationNumber = try container.decodeIfPresent(String.self, forKey: .registrationNumber)
+        responsePeriod = try container.decodeIfPresent(String.self, forKey: .responsePeriod)
     }
 }
 

@@ -175,7 +175,7 @@ public struct Exporter: Sendable {
                             at: location, hint: "Check the field names under 'identities' and 'references'")
                     }
                 }
-                guard scope.includes(collection.legalBasis) else {
+                guard collection.allLegalBases.contains(where: scope.includes) else {
                     plan.excluded.append(
                         .init(
                             source: sourceConfiguration.id, name: collection.name,

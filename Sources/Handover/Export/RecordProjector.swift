@@ -77,7 +77,8 @@ struct RecordProjector {
         return CollectionHeader(
             source: sourceID, name: collection.name, purposes: collection.purposes,
             legalBasis: collection.legalBasis, legalBasisProvision: collection.legalBasisProvision,
-            legitimateInterest: collection.legitimateInterest, dataSubject: collection.dataSubject,
+            legitimateInterest: collection.legitimateInterest, otherLegalBases: collection.otherLegalBases,
+            dataSubject: collection.dataSubject,
             retention: collection.retention, recipients: collection.recipients,
             fields: names.map { name in
                 let field = exported[name]!

@@ -74,7 +74,6 @@ extension BundledSchemas {
                       "additionalProperties": false,
                       "required": [
                         "name",
-                        "email",
                         "supervisory_authority"
                       ],
                       "properties": {
@@ -104,8 +103,28 @@ extension BundledSchemas {
                         },
                         "supervisory_authority": {
                           "$ref": "#/$defs/contact"
+                        },
+                        "registration_number": {
+                          "description": "The company registration or VAT number.",
+                          "type": "string"
+                        },
+                        "response_period": {
+                          "description": "How soon requests are answered: an ISO 8601 duration (P30D).",
+                          "type": "string"
                         }
-                      }
+                      },
+                      "anyOf": [
+                        {
+                          "required": [
+                            "email"
+                          ]
+                        },
+                        {
+                          "required": [
+                            "address"
+                          ]
+                        }
+                      ]
                     },
                     "contact": {
                       "type": "object",
@@ -381,7 +400,6 @@ extension BundledSchemas {
                             "type": "object",
                             "additionalProperties": false,
                             "required": [
-                              "country",
                               "safeguard"
                             ],
                             "properties": {
@@ -400,8 +418,70 @@ extension BundledSchemas {
                               },
                               "copy_available_at": {
                                 "type": "string"
+                              },
+                              "destination": {
+                                "description": "The destination in words when no single country is named.",
+                                "type": "string"
                               }
-                            }
+                            },
+                            "anyOf": [
+                              {
+                                "required": [
+                                  "country"
+                                ]
+                              },
+                              {
+                                "required": [
+                                  "destination"
+                                ]
+                              }
+                            ]
+                          }
+                        },
+                        "other_legal_bases": {
+                          "description": "Further GDPR Art. 6(1) bases, for all purposes or the ones listed.",
+                          "type": "array",
+                          "items": {
+                            "oneOf": [
+                              {
+                                "enum": [
+                                  "consent",
+                                  "contract",
+                                  "legal_obligation",
+                                  "vital_interest",
+                                  "public_task",
+                                  "legitimate_interest"
+                                ]
+                              },
+                              {
+                                "type": "object",
+                                "additionalProperties": false,
+                                "required": [
+                                  "basis"
+                                ],
+                                "properties": {
+                                  "basis": {
+                                    "enum": [
+                                      "consent",
+                                      "contract",
+                                      "legal_obligation",
+                                      "vital_interest",
+                                      "public_task",
+                                      "legitimate_interest"
+                                    ]
+                                  },
+                                  "provision": {
+                                    "type": "string"
+                                  },
+                                  "interest": {
+                                    "type": "string"
+                                  },
+                                  "purposes": {
+                                    "$ref": "#/$defs/oneOrMany"
+                                  }
+                                }
+                              }
+                            ]
                           }
                         }
                       },
@@ -640,7 +720,6 @@ extension BundledSchemas {
                       "additionalProperties": false,
                       "required": [
                         "name",
-                        "email",
                         "supervisoryAuthority"
                       ],
                       "properties": {
@@ -661,6 +740,14 @@ extension BundledSchemas {
                         },
                         "language": {
                           "description": "The language the controller writes to subjects in.",
+                          "type": "string"
+                        },
+                        "registrationNumber": {
+                          "description": "The company registration or VAT number.",
+                          "type": "string"
+                        },
+                        "responsePeriod": {
+                          "description": "How soon the controller answers a request: an ISO 8601 duration.",
                           "type": "string"
                         },
                         "dpo": {
@@ -749,6 +836,13 @@ extension BundledSchemas {
                         },
                         "legalBasis": {
                           "$ref": "#/$defs/legalBasis"
+                        },
+                        "otherLegalBases": {
+                          "description": "Further GDPR Art. 6(1) bases, for all purposes or the ones listed.",
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/$defs/otherLegalBasis"
+                          }
                         },
                         "retention": {
                           "$ref": "#/$defs/retention"
@@ -896,6 +990,13 @@ extension BundledSchemas {
                         "interest": {
                           "description": "For legitimate_interest: the interest pursued.",
                           "type": "string"
+                        },
+                        "purposes": {
+                          "description": "In otherLegalBases: the purposes this basis covers (all when absent).",
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
                         }
                       }
                     },
@@ -1330,7 +1431,6 @@ extension BundledSchemas {
                       "type": "object",
                       "additionalProperties": false,
                       "required": [
-                        "country",
                         "safeguard"
                       ],
                       "properties": {
@@ -1338,6 +1438,10 @@ extension BundledSchemas {
                           "description": "ISO 3166-1 alpha-2.",
                           "type": "string",
                           "pattern": "^[A-Z]{2}$"
+                        },
+                        "destination": {
+                          "description": "The destination in words when no single country is named.",
+                          "type": "string"
                         },
                         "recipient": {
                           "type": "string"
@@ -1351,7 +1455,22 @@ extension BundledSchemas {
                         "copyAvailableAt": {
                           "type": "string"
                         }
-                      }
+                      },
+                      "anyOf": [
+                        {
+                          "required": [
+                            "country"
+                          ]
+                        },
+                        {
+                          "required": [
+                            "destination"
+                          ]
+                        }
+                      ]
+                    },
+                    "otherLegalBasis": {
+                      "$ref": "#/$defs/legalBasis"
                     }
                   }
                 }
@@ -1403,10 +1522,12 @@ extension BundledSchemas {
                     <xs:sequence>
                       <xs:element name="name" type="xs:string"/>
                       <xs:element name="address" type="xs:string" minOccurs="0"/>
-                      <xs:element name="email" type="xs:string"/>
+                      <xs:element name="email" type="xs:string" minOccurs="0"/>
                       <xs:element name="phone" type="xs:string" minOccurs="0"/>
                       <xs:element name="website" type="xs:string" minOccurs="0"/>
                       <xs:element name="language" type="xs:string" minOccurs="0"/>
+                      <xs:element name="registrationNumber" type="xs:string" minOccurs="0"/>
+                      <xs:element name="responsePeriod" type="h:Duration" minOccurs="0"/>
                       <xs:element name="dpo" type="h:Contact" minOccurs="0"/>
                       <xs:element name="supervisoryAuthority" type="h:Contact"/>
                     </xs:sequence>
@@ -1471,6 +1592,21 @@ extension BundledSchemas {
                       </xs:element>
                       <xs:element name="legalBasis">
                         <xs:complexType>
+                          <xs:attribute name="code" type="h:LegalBasisCode" use="required"/>
+                          <xs:attribute name="article" type="h:LegalBasisArticle" use="required"/>
+                          <xs:attribute name="iri" type="h:LegalBasisIRI" use="required"/>
+                          <xs:attribute name="provision" type="xs:string"/>
+                          <xs:attribute name="interest" type="xs:string"/>
+                        </xs:complexType>
+                      </xs:element>
+                      <xs:element name="otherLegalBasis" minOccurs="0" maxOccurs="unbounded">
+                        <xs:annotation>
+                          <xs:documentation>A further basis, for the purposes listed (all when none are).</xs:documentation>
+                        </xs:annotation>
+                        <xs:complexType>
+                          <xs:sequence>
+                            <xs:element name="purpose" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+                          </xs:sequence>
                           <xs:attribute name="code" type="h:LegalBasisCode" use="required"/>
                           <xs:attribute name="article" type="h:LegalBasisArticle" use="required"/>
                           <xs:attribute name="iri" type="h:LegalBasisIRI" use="required"/>
@@ -1559,7 +1695,8 @@ extension BundledSchemas {
                           <xs:sequence>
                             <xs:element name="transfer" minOccurs="0" maxOccurs="unbounded">
                               <xs:complexType>
-                                <xs:attribute name="country" type="h:Country" use="required"/>
+                                <xs:attribute name="country" type="h:Country"/>
+                                <xs:attribute name="destination" type="xs:string"/>
                                 <xs:attribute name="safeguard" type="xs:string" use="required"/>
                                 <xs:attribute name="recipient" type="xs:string"/>
                                 <xs:attribute name="provision" type="xs:string"/>

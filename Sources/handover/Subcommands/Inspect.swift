@@ -28,7 +28,7 @@ extension HandoverCommand {
             let manifest = summary.manifest
             let controller = summary.header.controller
             print("Bundle      \(bundle)")
-            print("Controller  \(controller.name)\(controller.email.isEmpty ? "" : " <\(controller.email)>")")
+            print("Controller  \(controller.name)\(controller.email.map { " <\($0)>" } ?? "")")
             if let dpo = controller.dpo { print("DPO         \(dpo.name)\(dpo.email.map { " <\($0)>" } ?? "")") }
             print("Authority   \(controller.supervisoryAuthority.name)")
             print("Subject     \(summary.header.identifiers.map(\.description).joined(separator: ", "))")

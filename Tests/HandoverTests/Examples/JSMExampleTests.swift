@@ -59,6 +59,14 @@ struct JSMExampleTests {
         let controller = try #require(bundle.data["controller"] as? [String: Any])
         #expect(controller["email"] as? String == "info@JSM.be")
         #expect(controller["language"] as? String == "nl")
+        // §3: the company number; §11: requests are answered within 30 days.
+        #expect(controller["registrationNumber"] as? String == "BE0758.818.627")
+        #expect(controller["responsePeriod"] as? String == "P30D")
+        // §7: invoices are also kept for fiscal reasons, a legal obligation next to the contract.
+        let invoices = (bundle.data["collections"] as? [[String: Any]])?.first { $0["name"] as? String == "invoices" }
+        let others = try #require(invoices?["otherLegalBases"] as? [[String: Any]])
+        #expect(others.first?["code"] as? String == "legal_obligation")
+        #expect(others.first?["purposes"] as? [String] == ["finance"])
         #expect(
             (bundle.controllerContact("supervisoryAuthority")?["url"] as? String)?.contains("privacycommission.be")
                 == true)

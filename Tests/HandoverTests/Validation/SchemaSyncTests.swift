@@ -44,12 +44,16 @@ struct SchemaSyncTests {
         let header = BundleHeader(
             controller: ControllerConfiguration(
                 name: "C", address: "a", email: "e", phone: "p", website: "w", dpo: contact,
-                supervisoryAuthority: contact, language: "en"),
+                supervisoryAuthority: contact, language: "en", registrationNumber: "BE 0123", responsePeriod: "P30D"),
             identifiers: [SubjectIdentifier(type: "email", value: "a@x")],
             discovered: [DiscoveredIdentifier(type: "phone", value: "+3212345678", via: "s/c.phone")], scope: .access)
         let collection = CollectionHeader(
             source: "s", name: "c", purposes: ["essential"], legalBasis: .legitimateInterest,
-            legalBasisProvision: "National Act s. 6", legitimateInterest: "fraud prevention", dataSubject: "customer",
+            legalBasisProvision: "National Act s. 6", legitimateInterest: "fraud prevention",
+            otherLegalBases: [
+                OtherLegalBasis(basis: .legalObligation, provision: "Tax Act", interest: "i", purposes: ["p"])
+            ],
+            dataSubject: "customer",
             retention: Retention(description: "d", period: "P1Y", after: "x"),
             recipients: [Recipient(name: "r", role: "processor", purpose: "p", country: "NL")],
             fields: [.init(name: "f", category: "user", provenance: .provided, description: "d", thirdParty: .redact)],
@@ -57,7 +61,9 @@ struct SchemaSyncTests {
                 sourceOfData: "bureau",
                 automatedDecisionMaking: AutomatedDecisionMaking(description: "d", logic: "l", consequences: "c"),
                 transfers: [
-                    Transfer(country: "US", recipient: "r", safeguard: "SCC", provision: "46", copyAvailableAt: "a")
+                    Transfer(
+                        country: "US", destination: "d", recipient: "r", safeguard: "SCC", provision: "46",
+                        copyAvailableAt: "a")
                 ]
             ))
         let sink = MemorySink()
@@ -92,6 +98,7 @@ struct SchemaSyncTests {
             for collection in document["collections"] as? [[String: Any]] ?? [] {
                 add("collection", collection)
                 add("legalBasisCase", collection["legalBasis"])
+                for other in collection["otherLegalBases"] as? [Any] ?? [] { add("legalBasisCase", other) }
                 add("retention", collection["retention"])
                 for recipient in collection["recipients"] as? [Any] ?? [] { add("recipient", recipient) }
                 for field in collection["fields"] as? [Any] ?? [] { add("field", field) }

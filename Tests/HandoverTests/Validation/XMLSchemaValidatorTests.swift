@@ -38,9 +38,11 @@ struct XMLSchemaValidatorTests {
     }
 
     @Test func missingElementIsReported() throws {
-        let issues = try validate(Self.minimal.replacingOccurrences(of: "<email>c@example.com</email>", with: ""))
+        let issues = try validate(
+            Self.minimal.replacingOccurrences(
+                of: "<supervisoryAuthority><name>A</name></supervisoryAuthority>", with: ""))
         #expect(issues.first?.kind == .invalid)
-        #expect(issues.first?.line == 6)  // reported at the element found instead
+        #expect(issues.first?.line == 7)  // reported where the controller ends without it
     }
 
     @Test func malformedDocumentIsReported() throws {

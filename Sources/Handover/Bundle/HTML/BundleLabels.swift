@@ -139,6 +139,10 @@ struct BundleLabels: Sendable {
         let email: String
         let phone: String
         let website: String
+        /// The company registration or VAT number.
+        let registrationNumber: String
+        /// Followed by a duration: how soon requests are answered.
+        let responsePeriod: String
         let supervisoryAuthority: String
         /// The interest pursued under Art. 6(1)(f).
         let legitimateInterest: String
@@ -692,6 +696,8 @@ extension BundleLabels {
             email: "E-mail",
             phone: "Telephone",
             website: "Website",
+            registrationNumber: "Registration number",
+            responsePeriod: "We answer requests within",
             supervisoryAuthority: "Supervisory authority",
             legitimateInterest: "Legitimate interest pursued",
             legalProvision: "Legal provision",
@@ -822,6 +828,8 @@ extension BundleLabels {
             email: "E-mail",
             phone: "Telefoon",
             website: "Website",
+            registrationNumber: "Inschrijvingsnummer",
+            responsePeriod: "Wij beantwoorden verzoeken binnen",
             supervisoryAuthority: "Toezichthoudende autoriteit",
             legitimateInterest: "Nagestreefd gerechtvaardigd belang",
             legalProvision: "Wettelijke bepaling",
@@ -957,6 +965,8 @@ extension BundleLabels {
             email: "E-mail",
             phone: "Telefon",
             website: "Site web",
+            registrationNumber: "Număr de înregistrare",
+            responsePeriod: "Răspundem cererilor în termen de",
             supervisoryAuthority: "Autoritatea de supraveghere",
             legitimateInterest: "Interesul legitim urmărit",
             legalProvision: "Dispoziția legală",
@@ -1087,6 +1097,8 @@ extension BundleLabels {
             email: "E-mail",
             phone: "Telefon",
             website: "Hjemmeside",
+            registrationNumber: "Registreringsnummer",
+            responsePeriod: "Vi besvarer anmodninger inden for",
             supervisoryAuthority: "Tilsynsmyndighed",
             legitimateInterest: "Den legitime interesse, der forfølges",
             legalProvision: "Bestemmelse",

@@ -53,6 +53,8 @@ final class IndexHTMLWriter: BundleContentWriter {
             (labels.fields.name, controller.name), (labels.fields.address, controller.address),
             (labels.fields.email, controller.email), (labels.fields.phone, controller.phone),
             (labels.fields.website, controller.website),
+            (labels.fields.registrationNumber, controller.registrationNumber),
+            (labels.fields.responsePeriod, controller.responsePeriod.flatMap(labels.duration)),
         ])
         endSection()
         if let dpo = controller.dpo {
@@ -156,6 +158,12 @@ final class IndexHTMLWriter: BundleContentWriter {
                 if let interest = collection.legitimateInterest {
                     basis += ". \(labels.fields.legitimateInterest): \(interest)"
                 }
+                for other in collection.otherLegalBases {
+                    basis += "; " + labels.legalBasisLabel(other.basis.rawValue)
+                    if !other.purposes.isEmpty { basis += " (\(labels.list(other.purposes.map(labels.dataUseLabel))))" }
+                    if let provision = other.provision { basis += ". \(labels.fields.legalProvision): \(provision)" }
+                    if let interest = other.interest { basis += ". \(labels.fields.legitimateInterest): \(interest)" }
+                }
                 return [title(collection), labels.list(collection.purposes.map(labels.dataUseLabel)), basis]
             })
         endSection()
@@ -214,7 +222,8 @@ final class IndexHTMLWriter: BundleContentWriter {
                 ],
                 transfers.map { collection, transfer in
                     [
-                        transfer.country, transfer.recipient ?? "",
+                        [transfer.country, transfer.destination].compactMap { $0 }.joined(separator: " — "),
+                        transfer.recipient ?? "",
                         transfer.safeguard + (transfer.provision.map { " (\($0))" } ?? ""),
                         transfer.copyAvailableAt ?? "", title(collection),
                     ]

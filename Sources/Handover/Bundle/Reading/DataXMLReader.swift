@@ -166,6 +166,7 @@ final class DataXMLReader {
         let collectionName = try requiredAttribute("name")
         let dataSubject = attribute("dataSubject")
         var parts: [String: Element] = [:]
+        var otherBases: [Element] = []
         var recordsEmpty = false
         while true {
             guard try nextElementOrEnd() == .start else { throw failure("<records> is missing") }
@@ -173,7 +174,11 @@ final class DataXMLReader {
                 recordsEmpty = xmlTextReaderIsEmptyElement(reader) == 1
                 break
             }
-            parts[name] = try readElement()
+            if name == "otherLegalBasis" {
+                otherBases.append(try readElement())
+            } else {
+                parts[name] = try readElement()
+            }
         }
         for part in ["purposes", "legalBasis", "retention", "recipients", "fields"] where parts[part] == nil {
             throw failure("<\(part)> is missing from collection '\(collectionName)'")
@@ -190,6 +195,14 @@ final class DataXMLReader {
         let header = CollectionHeader(
             source: source, name: collectionName, purposes: parts["purposes"]!.children.map(\.text), legalBasis: basis,
             legalBasisProvision: legal.attributes["provision"], legitimateInterest: legal.attributes["interest"],
+            otherLegalBases: try otherBases.map { element throws(HandoverError) in
+                guard let basis = LegalBasis(rawValue: try required(element, "code")),
+                    try required(element, "article") == basis.article, try required(element, "iri") == basis.iri
+                else { throw failure("an other legal basis is unknown or inconsistent", line: element.line) }
+                return OtherLegalBasis(
+                    basis: basis, provision: element.attributes["provision"], interest: element.attributes["interest"],
+                    purposes: element.children.map(\.text))
+            },
             dataSubject: dataSubject,
             retention: Retention(
                 description: retention.text, period: retention.attributes["period"],
@@ -246,7 +259,8 @@ final class DataXMLReader {
             sourceOfData: element.child("sourceOfData")?.text, automatedDecisionMaking: automated,
             transfers: try transfers.children.map { transfer throws(HandoverError) in
                 Transfer(
-                    country: try required(transfer, "country"), recipient: transfer.attributes["recipient"],
+                    country: transfer.attributes["country"], destination: transfer.attributes["destination"],
+                    recipient: transfer.attributes["recipient"],
                     safeguard: try required(transfer, "safeguard"), provision: transfer.attributes["provision"],
                     copyAvailableAt: transfer.attributes["copyAvailableAt"])
             })
@@ -309,15 +323,17 @@ final class DataXMLReader {
                 name: name, email: element.child("email")?.text, phone: element.child("phone")?.text,
                 address: element.child("address")?.text, url: element.child("url")?.text)
         }
-        guard let name = element.child("name")?.text, let email = element.child("email")?.text,
-            let authority = try contact(element.child("supervisoryAuthority"))
+        guard let name = element.child("name")?.text, let authority = try contact(element.child("supervisoryAuthority"))
         else {
-            throw failure("<controller> needs <name>, <email> and <supervisoryAuthority>", line: element.line)
+            throw failure("<controller> needs <name> and <supervisoryAuthority>", line: element.line)
         }
         return ControllerConfiguration(
-            name: name, address: element.child("address")?.text, email: email, phone: element.child("phone")?.text,
-            website: element.child("website")?.text, dpo: try contact(element.child("dpo")),
-            supervisoryAuthority: authority, language: element.child("language")?.text)
+            name: name, address: element.child("address")?.text, email: element.child("email")?.text,
+            phone: element.child("phone")?.text, website: element.child("website")?.text,
+            dpo: try contact(element.child("dpo")), supervisoryAuthority: authority,
+            language: element.child("language")?.text,
+            registrationNumber: element.child("registrationNumber")?.text,
+            responsePeriod: element.child("responsePeriod")?.text)
     }
 
     // MARK: - Walking the document

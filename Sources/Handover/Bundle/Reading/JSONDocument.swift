@@ -64,17 +64,46 @@ struct JSONDocument {
 
     func controller(_ value: JSONValue, at pointer: String) throws -> ControllerConfiguration {
         let object = try object(
-            value, at: pointer, required: ["name", "email", "supervisoryAuthority"],
-            optional: ["address", "phone", "website", "language", "dpo"])
+            value, at: pointer, required: ["name", "supervisoryAuthority"],
+            optional: [
+                "address", "email", "phone", "website", "language", "registrationNumber", "responsePeriod", "dpo",
+            ])
         return ControllerConfiguration(
             name: try string(object["name"], at: pointer + "/name"),
             address: try optionalString(object["address"], at: pointer + "/address"),
-            email: try string(object["email"], at: pointer + "/email"),
+            email: try optionalString(object["email"], at: pointer + "/email"),
             phone: try optionalString(object["phone"], at: pointer + "/phone"),
             website: try optionalString(object["website"], at: pointer + "/website"),
             dpo: try object["dpo"].map { try contact($0, at: pointer + "/dpo") },
             supervisoryAuthority: try contact(object["supervisoryAuthority"]!, at: pointer + "/supervisoryAuthority"),
-            language: try optionalString(object["language"], at: pointer + "/language"))
+            language: try optionalString(object["language"], at: pointer + "/language"),
+            registrationNumber: try optionalString(object["registrationNumber"], at: pointer + "/registrationNumber"),
+            responsePeriod: try optionalString(object["responsePeriod"], at: pointer + "/responsePeriod"))
+    }
+
+    /// A collection's `otherLegalBases` array.
+    func otherLegalBases(_ value: JSONValue?, at pointer: String) throws -> [OtherLegalBasis] {
+        guard let value else { return [] }
+        return try array(value, at: pointer).enumerated().map { index, item in
+            let at = "\(pointer)/\(index)"
+            let object = try object(
+                item, at: at, required: ["code", "article", "iri"], optional: ["provision", "interest", "purposes"])
+            let code = try string(object["code"], at: at + "/code")
+            guard let basis = LegalBasis(rawValue: code),
+                try string(object["article"], at: at + "/article") == basis.article,
+                try string(object["iri"], at: at + "/iri") == basis.iri
+            else {
+                throw failure("the legal basis '\(code)' is unknown or its article and IRI do not belong to it", at)
+            }
+            return OtherLegalBasis(
+                basis: basis, provision: try optionalString(object["provision"], at: at + "/provision"),
+                interest: try optionalString(object["interest"], at: at + "/interest"),
+                purposes: try object["purposes"].map { list in
+                    try array(list, at: at + "/purposes").enumerated().map {
+                        try string($1, at: "\(at)/purposes/\($0)")
+                    }
+                } ?? [])
+        }
     }
 
     /// A collection object; its `records` and `recordCount` members are checked for presence only.
@@ -85,7 +114,7 @@ struct JSONDocument {
                 "source", "name", "purposes", "legalBasis", "retention", "recipients", "fields", "records",
                 "recordCount",
             ],
-            optional: ["dataSubject", "supplementary"])
+            optional: ["dataSubject", "otherLegalBases", "supplementary"])
         let legal = try self.object(
             object["legalBasis"], at: pointer + "/legalBasis", required: ["code", "article", "iri"],
             optional: ["provision", "interest"])
@@ -109,6 +138,7 @@ struct JSONDocument {
             legalBasis: basis,
             legalBasisProvision: try optionalString(legal["provision"], at: pointer + "/legalBasis/provision"),
             legitimateInterest: try optionalString(legal["interest"], at: pointer + "/legalBasis/interest"),
+            otherLegalBases: try otherLegalBases(object["otherLegalBases"], at: pointer + "/otherLegalBases"),
             dataSubject: try optionalString(object["dataSubject"], at: pointer + "/dataSubject"),
             retention: Retention(
                 description: try string(retention["description"], at: pointer + "/retention/description"),
@@ -172,10 +202,11 @@ struct JSONDocument {
             transfers: try array(object["transfers"], at: pointer + "/transfers").enumerated().map {
                 let at = "\(pointer)/transfers/\($0)"
                 let transfer = try self.object(
-                    $1, at: at, required: ["country", "safeguard"],
-                    optional: ["recipient", "provision", "copyAvailableAt"])
+                    $1, at: at, required: ["safeguard"],
+                    optional: ["country", "destination", "recipient", "provision", "copyAvailableAt"])
                 return Transfer(
-                    country: try string(transfer["country"], at: at + "/country"),
+                    country: try optionalString(transfer["country"], at: at + "/country"),
+                    destination: try optionalString(transfer["destination"], at: at + "/destination"),
                     recipient: try optionalString(transfer["recipient"], at: at + "/recipient"),
                     safeguard: try string(transfer["safeguard"], at: at + "/safeguard"),
                     provision: try optionalString(transfer["provision"], at: at + "/provision"),
