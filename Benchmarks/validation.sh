@@ -5,7 +5,7 @@
 #   bash Benchmarks/validation.sh [RECORDS]
 #
 # Generates (once, under Benchmarks/data/, git-ignored) a JSON Lines source holding RECORDS events of
-# one subject (default 280,000, which makes data.json about 100 MB), exports that subject with the
+# one subject (default 193,000, which makes data.json about 100 MB), exports that subject with the
 # release build, and times:
 #   - Swift: parse data.json + validate it against Schemas/v1/data.schema.json (validation-benchmark);
 #   - python-jsonschema (Draft202012Validator) on the same file and schema;
@@ -14,7 +14,7 @@
 # Targets (issue 3): JSON at least 10x python-jsonschema; XML within 1.5x of xmllint.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-records=${1:-280000}
+records=${1:-193000}
 data="Benchmarks/data/validation-$records"
 mkdir -p "$data"
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
