@@ -4,7 +4,7 @@
     python3 Scripts/check-pages.py [--handover PATH] [--out DIR]
 
 For each example (the quickstart and the five controllers) and each language (en, nl, ro, da) it
-exports the example's chosen subject with `handover export --deterministic --language L`, opens the
+exports the example's chosen subject with `handover export --language L`, opens the
 bundle's index.html in headless Chromium, saves a screenshot to DIR (default
 .build/page-screenshots), and fails when the page logs anything to the console (it has no scripts,
 so any message is an error, such as a blocked load) or requests anything but its own file.
@@ -75,7 +75,7 @@ def main():
                 name = f"{example}-{language}"
                 bundle = os.path.join(work, f"{name}.zip")
                 export = subprocess.run(
-                    [handover, "export", "--quiet", "--deterministic", "--config", config, "--subject", subject,
+                    [handover, "export", "--quiet", "--config", config, "--subject", subject,
                      "--language", language, "--output", bundle], capture_output=True, text=True)
                 if export.returncode != 0:
                     failures.append(f"{name}: export failed: {export.stderr.strip()}")
