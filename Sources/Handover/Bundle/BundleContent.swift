@@ -55,6 +55,8 @@ public struct CollectionHeader: Sendable, Equatable {
     public var legitimateInterest: String?
     /// Further legal bases for some or all of the purposes.
     public var otherLegalBases: [OtherLegalBasis] = []
+    /// The legal basis chosen per record by a field's value, if any.
+    public var legalBasisByField: LegalBasisRule? = nil
     /// The kind of people the collection is about (fideslang data subject).
     public var dataSubject: String?
     /// How long the data is kept.

@@ -82,6 +82,25 @@ final class DataJSONWriter: BundleContentWriter {
             }
             try json.endArray()
         }
+        if let rule = collection.legalBasisByField {
+            try json.key("legalBasisByField")
+            try json.beginObject()
+            try json.member("field", rule.field)
+            try json.key("cases")
+            try json.beginArray()
+            for ruleCase in rule.cases {
+                try json.beginObject()
+                try json.member("value", ruleCase.value)
+                try json.member("code", ruleCase.basis.basis.rawValue)
+                try json.member("article", ruleCase.basis.basis.article)
+                try json.member("iri", ruleCase.basis.basis.iri)
+                try json.member("provision", ruleCase.basis.provision)
+                try json.member("interest", ruleCase.basis.interest)
+                try json.endObject()
+            }
+            try json.endArray()
+            try json.endObject()
+        }
         try json.key("retention")
         try json.beginObject()
         try json.member("description", collection.retention.description)

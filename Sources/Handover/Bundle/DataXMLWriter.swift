@@ -65,6 +65,21 @@ final class DataXMLWriter: BundleContentWriter {
             for purpose in other.purposes { try xml.element("purpose", purpose) }
             try xml.endElement()
         }
+        if let rule = collection.legalBasisByField {
+            try xml.startElement("legalBasisByField")
+            try xml.attribute("field", rule.field)
+            for ruleCase in rule.cases {
+                try xml.startElement("case")
+                try xml.attribute("value", ruleCase.value)
+                try xml.attribute("code", ruleCase.basis.basis.rawValue)
+                try xml.attribute("article", ruleCase.basis.basis.article)
+                try xml.attribute("iri", ruleCase.basis.basis.iri)
+                if let provision = ruleCase.basis.provision { try xml.attribute("provision", provision) }
+                if let interest = ruleCase.basis.interest { try xml.attribute("interest", interest) }
+                try xml.endElement()
+            }
+            try xml.endElement()
+        }
         try xml.startElement("retention")
         if let period = collection.retention.period { try xml.attribute("period", period) }
         if let after = collection.retention.after { try xml.attribute("after", after) }

@@ -23,6 +23,9 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
     /// Further Art. 6 bases for some of the purposes (invoices kept for the tax authorities under a
     /// legal obligation, next to the contract).
     public var otherLegalBases: [OtherLegalBasis]
+    /// A legal basis chosen per record by a field's value (company accounts on a legitimate
+    /// interest, private ones on a contract); records no case matches have ``legalBasis``.
+    public var legalBasisByField: LegalBasisRule?
     /// How long the data is kept, or the criteria for it.
     public var retention: Retention
     /// Who receives the data.
@@ -63,16 +66,26 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
         self.automatedDecisionMaking = automatedDecisionMaking
         self.transfers = transfers
         self.otherLegalBases = []
+        self.legalBasisByField = nil
     }
 
-    /// Every legal basis of the collection: the main one first.
-    public var allLegalBases: [LegalBasis] { [legalBasis] + otherLegalBases.map(\.basis) }
+    /// Every legal basis of the collection: the main one first, then further and per-record ones.
+    public var allLegalBases: [LegalBasis] {
+        [legalBasis] + otherLegalBases.map(\.basis) + (legalBasisByField?.cases.map(\.basis.basis) ?? [])
+    }
+
+    /// The main legal basis of one record: the case its field's value selects, else ``legalBasis``.
+    public func legalBasis(of record: Record) -> LegalBasis {
+        guard let rule = legalBasisByField, let text = record[rule.field]?.text else { return legalBasis }
+        return rule.cases.first { $0.value == text }?.basis.basis ?? legalBasis
+    }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, table, identities, purposes, retention, recipients, fields, discovers, references, transfers
         case legalBasis = "legal_basis"
         case dataSubject = "data_subject"
         case otherLegalBases = "other_legal_bases"
+        case legalBasisByField = "legal_basis_by"
         case sourceOfData = "source_of_data"
         case automatedDecisionMaking = "automated_decision_making"
     }
@@ -101,6 +114,7 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
         }
         dataSubject = try container.decodeIfPresent(String.self, forKey: .dataSubject)
         otherLegalBases = try container.decodeIfPresent([OtherLegalBasis].self, forKey: .otherLegalBases) ?? []
+        legalBasisByField = try container.decodeIfPresent(LegalBasisRule.self, forKey: .legalBasisByField)
         retention = try container.decode(Retention.self, forKey: .retention)
         recipients = try container.decodeIfPresent([Recipient].self, forKey: .recipients) ?? []
         fields = try container.decode([String: FieldConfiguration].self, forKey: .fields)
@@ -122,6 +136,48 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
     /// The fields that are exported (neither secret nor ignored).
     public var exportedFieldNames: [String] {
         fields.filter { $0.value.disposition == .export }.keys.sorted()
+    }
+}
+
+/// A legal basis chosen per record by the value of one field.
+///
+/// ```yaml
+/// legal_basis_by:
+///   field: relationship
+///   values:
+///     private customer: { basis: contract, provision: Danish Data Protection Act s. 6(1) }
+/// ```
+public struct LegalBasisRule: Sendable, Decodable, Equatable {
+    /// One value and the basis it selects.
+    public struct Case: Sendable, Equatable {
+        /// The field's value, compared exactly as text.
+        public var value: String
+        /// The basis (its `purposes` are unused here).
+        public var basis: OtherLegalBasis
+    }
+
+    /// The field whose value selects the basis.
+    public var field: String
+    /// The cases, sorted by value.
+    public var cases: [Case]
+
+    /// Creates a rule.
+    public init(field: String, cases: [Case]) {
+        self.field = field
+        self.cases = cases
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case field, values
+    }
+
+    /// Decodes the YAML or JSON form, rejecting unknown keys.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        field = try container.decode(String.self, forKey: .field)
+        cases = try container.decode([String: OtherLegalBasis].self, forKey: .values)
+            .map { Case(value: $0.key, basis: $0.value) }.sorted { $0.value < $1.value }
     }
 }
 

@@ -234,6 +234,32 @@ struct ConfigurationChecker {
                         hint: "Add 'country: US', or 'destination:' in words when the controller names no country"))
             }
         }
+        if let rule = collection.legalBasisByField {
+            let rulePath = path.appending("legal_basis_by")
+            if collection.fields[rule.field] == nil {
+                problems.append(
+                    Problem(
+                        path: rulePath.appending("field"),
+                        message:
+                            "the field '\(rule.field)' that selects the legal basis is not described under 'fields'",
+                        hint: "Add '\(rule.field)' to the collection's fields"))
+            }
+            for ruleCase in rule.cases {
+                let casePath = rulePath.appending("values").appending(ruleCase.value)
+                if ruleCase.basis.basis == .legitimateInterest && ruleCase.basis.interest == nil {
+                    problems.append(
+                        Problem(
+                            path: casePath, message: "a legitimate-interest basis must name the interest pursued",
+                            hint: "Write {basis: legitimate_interest, interest: …}"))
+                }
+                if !ruleCase.basis.purposes.isEmpty {
+                    problems.append(
+                        Problem(
+                            path: casePath, message: "a per-record basis covers the record, not single purposes",
+                            hint: "Remove 'purposes' here"))
+                }
+            }
+        }
         for (index, other) in collection.otherLegalBases.enumerated() {
             if other.basis == .legitimateInterest && other.interest == nil {
                 problems.append(

@@ -87,6 +87,7 @@ public struct Exporter: Sendable {
             let criteria = subject.criteria(for: step.projector.collection, in: step.sourceID)
             var count = 0
             try await step.source.scan(step.projector.collection, matching: criteria) { record in
+                guard step.projector.includes(record) else { return }
                 let exported = try step.projector.project(record)
                 for writer in writers { try writer.write(exported) }
                 count += 1

@@ -30,6 +30,14 @@ struct RecordProjector {
             hint: "Describe each under 'fields:' with a category and provenance, or mark it 'ignore' or 'secret'")
     }
 
+    /// Whether `record` is in the request's scope: always for access; for portability when its own
+    /// legal basis (``CollectionConfiguration/legalBasis(of:)``) or a further basis of the collection
+    /// is consent or a contract (GDPR Art. 20(1)(a)).
+    func includes(_ record: Record) -> Bool {
+        scope.includes(collection.legalBasis(of: record))
+            || collection.otherLegalBases.contains { scope.includes($0.basis) }
+    }
+
     /// The exported form of `record`.
     ///
     /// - Throws: ``HandoverError`` for undescribed fields or values that do not fit their type.
@@ -78,6 +86,7 @@ struct RecordProjector {
             source: sourceID, name: collection.name, purposes: collection.purposes,
             legalBasis: collection.legalBasis, legalBasisProvision: collection.legalBasisProvision,
             legitimateInterest: collection.legitimateInterest, otherLegalBases: collection.otherLegalBases,
+            legalBasisByField: collection.legalBasisByField,
             dataSubject: collection.dataSubject,
             retention: collection.retention, recipients: collection.recipients,
             fields: names.map { name in

@@ -483,6 +483,62 @@ extension BundledSchemas {
                               }
                             ]
                           }
+                        },
+                        "legal_basis_by": {
+                          "description": "A legal basis chosen per record by a field's value.",
+                          "type": "object",
+                          "additionalProperties": false,
+                          "required": [
+                            "field",
+                            "values"
+                          ],
+                          "properties": {
+                            "field": {
+                              "type": "string"
+                            },
+                            "values": {
+                              "type": "object",
+                              "additionalProperties": {
+                                "oneOf": [
+                                  {
+                                    "enum": [
+                                      "consent",
+                                      "contract",
+                                      "legal_obligation",
+                                      "vital_interest",
+                                      "public_task",
+                                      "legitimate_interest"
+                                    ]
+                                  },
+                                  {
+                                    "type": "object",
+                                    "additionalProperties": false,
+                                    "required": [
+                                      "basis"
+                                    ],
+                                    "properties": {
+                                      "basis": {
+                                        "enum": [
+                                          "consent",
+                                          "contract",
+                                          "legal_obligation",
+                                          "vital_interest",
+                                          "public_task",
+                                          "legitimate_interest"
+                                        ]
+                                      },
+                                      "provision": {
+                                        "type": "string"
+                                      },
+                                      "interest": {
+                                        "type": "string"
+                                      }
+                                    }
+                                  }
+                                ]
+                              }
+                            }
+                          }
                         }
                       },
                       "anyOf": [
@@ -844,6 +900,9 @@ extension BundledSchemas {
                             "$ref": "#/$defs/otherLegalBasis"
                           }
                         },
+                        "legalBasisByField": {
+                          "$ref": "#/$defs/legalBasisByField"
+                        },
                         "retention": {
                           "$ref": "#/$defs/retention"
                         },
@@ -997,6 +1056,10 @@ extension BundledSchemas {
                           "items": {
                             "type": "string"
                           }
+                        },
+                        "value": {
+                          "description": "In legalBasisByField: the field value that selects this basis.",
+                          "type": "string"
                         }
                       }
                     },
@@ -1471,6 +1534,36 @@ extension BundledSchemas {
                     },
                     "otherLegalBasis": {
                       "$ref": "#/$defs/legalBasis"
+                    },
+                    "legalBasisCaseByValue": {
+                      "allOf": [
+                        {
+                          "$ref": "#/$defs/legalBasis"
+                        }
+                      ],
+                      "required": [
+                        "value"
+                      ]
+                    },
+                    "legalBasisByField": {
+                      "description": "A legal basis chosen per record by a field's value; records no case matches have legalBasis.",
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": [
+                        "field",
+                        "cases"
+                      ],
+                      "properties": {
+                        "field": {
+                          "type": "string"
+                        },
+                        "cases": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/$defs/legalBasisCaseByValue"
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -1612,6 +1705,26 @@ extension BundledSchemas {
                           <xs:attribute name="iri" type="h:LegalBasisIRI" use="required"/>
                           <xs:attribute name="provision" type="xs:string"/>
                           <xs:attribute name="interest" type="xs:string"/>
+                        </xs:complexType>
+                      </xs:element>
+                      <xs:element name="legalBasisByField" minOccurs="0">
+                        <xs:annotation>
+                          <xs:documentation>A legal basis chosen per record by a field's value; records no case matches have legalBasis.</xs:documentation>
+                        </xs:annotation>
+                        <xs:complexType>
+                          <xs:sequence>
+                            <xs:element name="case" minOccurs="0" maxOccurs="unbounded">
+                              <xs:complexType>
+                                <xs:attribute name="value" type="xs:string" use="required"/>
+                                <xs:attribute name="code" type="h:LegalBasisCode" use="required"/>
+                                <xs:attribute name="article" type="h:LegalBasisArticle" use="required"/>
+                                <xs:attribute name="iri" type="h:LegalBasisIRI" use="required"/>
+                                <xs:attribute name="provision" type="xs:string"/>
+                                <xs:attribute name="interest" type="xs:string"/>
+                              </xs:complexType>
+                            </xs:element>
+                          </xs:sequence>
+                          <xs:attribute name="field" type="xs:string" use="required"/>
                         </xs:complexType>
                       </xs:element>
                       <xs:element name="retention">

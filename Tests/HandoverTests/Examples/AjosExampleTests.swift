@@ -11,8 +11,8 @@ struct AjosExampleTests {
         nearCollision: ["frida.holm@nordbyg.example", "Frida", "+4520654321"],
         // Bases other than consent or contract (see the configuration).
         excludedFromPortability: [
-            "representatives", "leads", "portal_company_users", "customer_statistics", "enquiries",
-            "portal_activity", "surveys",
+            "representatives", "leads", "portal_company_users", "customer_statistics", "portal_activity",
+            "surveys",
         ])
 
     /// The provision every basis under the Data Protection Regulation is cited with.
@@ -22,6 +22,24 @@ struct AjosExampleTests {
     /// nothing of the near-collision subject.
     @Test func chosenSubjectInBothScopes() async throws {
         try await Self.example.expectGeneralRules()
+    }
+
+    /// §3.2: an enquiry within a private customer relationship rests on the contract, so portability
+    /// carries exactly those enquiries, and the bundle says which basis applies to which.
+    @Test func enquiryBasisFollowsTheRelationship() async throws {
+        let portability = try await Self.example.bundle(.portability)
+        let enquiries = try #require(portability.collection("enquiries"))
+        let records = try #require(enquiries["records"] as? [[String: [String: Any]]])
+        #expect(!records.isEmpty)
+        #expect(records.allSatisfy { $0["relationship"]?["value"] as? String == "private customer" })
+        let rule = try #require(enquiries["legalBasisByField"] as? [String: Any])
+        #expect(rule["field"] as? String == "relationship")
+        let cases = try #require(rule["cases"] as? [[String: Any]])
+        #expect(cases.map { $0["value"] as? String } == ["private customer"])
+        #expect(cases.first?["code"] as? String == "contract")
+        let access = try await Self.example.bundle(.access)
+        let all = try #require(access.collection("enquiries")?["records"] as? [[String: [String: Any]]])
+        #expect(all.count > records.count, "access also carries the company enquiries")
     }
 
     @Test func accessCarriesThePolicyFacts() async throws {

@@ -57,3 +57,77 @@ struct RecordProjectorTests {
         #expect(header.fields.map(\.name) == ["visits", "email", "born"])
     }
 }
+
+extension RecordProjectorTests {
+    private func projector(_ scope: ExportScope, others: [OtherLegalBasis] = []) throws -> RecordProjector {
+        var collection = try ConfigurationLoader().decode(
+            Fixtures.configurationHeader + """
+                sources:
+                  - id: desk
+                    kind: jsonl
+                    path: enquiries.jsonl
+                    collections:
+                      - name: enquiries
+                        identities: { email: email }
+                        purposes: [essential.service.operations.support]
+                        legal_basis: { basis: legitimate_interest, interest: Answering enquiries }
+                        legal_basis_by:
+                          field: relationship
+                          values:
+                            private customer: contract
+                        retention: 1 year
+                        fields:
+                          email: { category: user.contact.email, provenance: provided }
+                          relationship: { category: user.contact.organization, provenance: observed }
+                """
+        ).sources[0].collections[0]
+        collection.otherLegalBases = others
+        return RecordProjector(collection: collection, sourceID: "desk", scope: scope)
+    }
+
+    private func enquiry(_ relationship: String) -> Record {
+        Record(
+            fields: [
+                .init(name: "email", value: .string("a@x")), .init(name: "relationship", value: .string(relationship)),
+            ],
+            location: .init(file: "enquiries.jsonl", line: 1))
+    }
+
+    @Test func perRecordLegalBasisDecidesPortability() throws {
+        let portability = try projector(.portability)
+        #expect(portability.includes(enquiry("private customer")))
+        #expect(!portability.includes(enquiry("company")))
+        #expect(!portability.includes(enquiry("Private customer")), "values are compared exactly")
+        let access = try projector(.access)
+        #expect(access.includes(enquiry("company")))
+        #expect(portability.collection.legalBasis(of: enquiry("company")) == .legitimateInterest)
+        #expect(portability.collection.legalBasis(of: enquiry("private customer")) == .contract)
+    }
+
+    @Test func aFurtherConsentBasisMakesEveryRecordPortable() throws {
+        let portability = try projector(.portability, others: [OtherLegalBasis(basis: .consent)])
+        #expect(portability.includes(enquiry("company")))
+    }
+
+    @Test func aPerRecordBasisOnAnUndescribedFieldIsRejected() {
+        let error = #expect(throws: HandoverError.self) {
+            try ConfigurationLoader().decode(
+                Fixtures.configurationHeader + """
+                    sources:
+                      - id: desk
+                        kind: jsonl
+                        path: e.jsonl
+                        collections:
+                          - name: e
+                            identities: { email: email }
+                            purposes: [essential.service]
+                            legal_basis: contract
+                            legal_basis_by: { field: kind, values: { company: legitimate_interest } }
+                            retention: 1 year
+                            fields: { email: { category: user.contact.email, provenance: provided } }
+                    """)
+        }
+        #expect(error?.description.contains("'kind' that selects the legal basis is not described") == true)
+        #expect(error?.description.contains("must name the interest pursued") == true)
+    }
+}

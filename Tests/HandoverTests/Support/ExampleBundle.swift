@@ -71,7 +71,9 @@ struct ExampleBundle {
 
     /// The collections of the configuration that `scope` keeps, by name.
     func configuredCollections(in scope: ExportScope) -> [CollectionConfiguration] {
-        configuration.sources.flatMap(\.collections).filter { scope.includes($0.legalBasis) }
+        // A collection is portable when any of its bases (main, further or per record) is consent or a
+        // contract; the records it then carries are checked by the example's own tests.
+        configuration.sources.flatMap(\.collections).filter { $0.allLegalBases.contains(where: scope.includes) }
     }
 
     /// Expects every collection the scope keeps to be in the bundle with at least one record.
@@ -143,7 +145,7 @@ struct ExampleBundle {
     func expectPortabilityScope(sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(manifest.scope == .portability, sourceLocation: sourceLocation)
         let all = configuration.sources.flatMap(\.collections)
-        let leftOut = all.filter { !ExportScope.portability.includes($0.legalBasis) }.map(\.name)
+        let leftOut = all.filter { !$0.allLegalBases.contains(where: ExportScope.portability.includes) }.map(\.name)
         #expect(
             Set(manifest.excluded.map(\.name)) == Set(leftOut), "excluded collections", sourceLocation: sourceLocation)
         for name in leftOut {

@@ -53,6 +53,8 @@ struct SchemaSyncTests {
             otherLegalBases: [
                 OtherLegalBasis(basis: .legalObligation, provision: "Tax Act", interest: "i", purposes: ["p"])
             ],
+            legalBasisByField: LegalBasisRule(
+                field: "kind", cases: [.init(value: "private", basis: OtherLegalBasis(basis: .contract))]),
             dataSubject: "customer",
             retention: Retention(description: "d", period: "P1Y", after: "x"),
             recipients: [Recipient(name: "r", role: "processor", purpose: "p", country: "NL")],
@@ -99,6 +101,9 @@ struct SchemaSyncTests {
                 add("collection", collection)
                 add("legalBasisCase", collection["legalBasis"])
                 for other in collection["otherLegalBases"] as? [Any] ?? [] { add("legalBasisCase", other) }
+                let rule = collection["legalBasisByField"] as? [String: Any]
+                add("legalBasisByField", rule)
+                for ruleCase in rule?["cases"] as? [Any] ?? [] { add("legalBasisCase", ruleCase) }
                 add("retention", collection["retention"])
                 for recipient in collection["recipients"] as? [Any] ?? [] { add("recipient", recipient) }
                 for field in collection["fields"] as? [Any] ?? [] { add("field", field) }
@@ -121,7 +126,7 @@ struct SchemaSyncTests {
         let exported = try #require(try JSONSerialization.jsonObject(with: entries["data.json"]!) as? [String: Any])
         let written = keysByKind([exported, try fullDocument()])
         let schema = try Self.schema("data.schema.json")
-        #expect(written.keys.count == 14)
+        #expect(written.keys.count == 15)
         for (kind, keys) in written.sorted(by: { $0.key < $1.key }) {
             #expect(try Self.properties(schema, kind) == keys, "members of '\(kind.isEmpty ? "root" : kind)'")
         }

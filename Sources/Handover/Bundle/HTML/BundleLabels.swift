@@ -378,6 +378,16 @@ struct BundleLabels: Sendable {
         }
     }
 
+    /// The condition of a per-record legal basis: `for records where relationship is “private customer”`.
+    func recordsWhere(_ field: String, is value: String) -> String {
+        switch language {
+        case .en: "for records where \(field) is “\(value)”"
+        case .nl: "voor registraties waarin \(field) “\(value)” is"
+        case .ro: "pentru înregistrările în care \(field) este „\(value)”"
+        case .da: "for registreringer, hvor \(field) er “\(value)”"
+        }
+    }
+
     /// `no records`, `1 record`, `1,234 records`; Romanian `20 de înregistrări`.
     func recordCount(_ count: Int) -> String {
         if count == 0 {

@@ -158,6 +158,16 @@ final class IndexHTMLWriter: BundleContentWriter {
                 if let interest = collection.legitimateInterest {
                     basis += ". \(labels.fields.legitimateInterest): \(interest)"
                 }
+                for ruleCase in collection.legalBasisByField?.cases ?? [] {
+                    basis += "; \(labels.recordsWhere(collection.legalBasisByField!.field, is: ruleCase.value)): "
+                    basis += labels.legalBasisLabel(ruleCase.basis.basis.rawValue)
+                    if let provision = ruleCase.basis.provision {
+                        basis += ". \(labels.fields.legalProvision): \(provision)"
+                    }
+                    if let interest = ruleCase.basis.interest {
+                        basis += ". \(labels.fields.legitimateInterest): \(interest)"
+                    }
+                }
                 for other in collection.otherLegalBases {
                     basis += "; " + labels.legalBasisLabel(other.basis.rawValue)
                     if !other.purposes.isEmpty { basis += " (\(labels.list(other.purposes.map(labels.dataUseLabel))))" }

@@ -176,8 +176,8 @@ struct DataJSONReader {
         try json.expect(UInt8(ascii: "{"))
         var members: [String: JSONValue] = [:]
         let allowed = [
-            "source", "name", "dataSubject", "purposes", "legalBasis", "otherLegalBases", "retention", "recipients",
-            "fields",
+            "source", "name", "dataSubject", "purposes", "legalBasis", "otherLegalBases", "legalBasisByField",
+            "retention", "recipients", "fields",
             "supplementary",
         ]
         while true {

@@ -203,6 +203,20 @@ final class DataXMLReader {
                     basis: basis, provision: element.attributes["provision"], interest: element.attributes["interest"],
                     purposes: element.children.map(\.text))
             },
+            legalBasisByField: try parts["legalBasisByField"].map { element throws(HandoverError) in
+                LegalBasisRule(
+                    field: try required(element, "field"),
+                    cases: try element.children.map { entry throws(HandoverError) in
+                        guard let basis = LegalBasis(rawValue: try required(entry, "code")),
+                            try required(entry, "article") == basis.article, try required(entry, "iri") == basis.iri
+                        else { throw failure("a per-record legal basis is unknown or inconsistent", line: entry.line) }
+                        return LegalBasisRule.Case(
+                            value: try required(entry, "value"),
+                            basis: OtherLegalBasis(
+                                basis: basis, provision: entry.attributes["provision"],
+                                interest: entry.attributes["interest"]))
+                    })
+            },
             dataSubject: dataSubject,
             retention: Retention(
                 description: retention.text, period: retention.attributes["period"],

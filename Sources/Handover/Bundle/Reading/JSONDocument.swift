@@ -81,6 +81,32 @@ struct JSONDocument {
             responsePeriod: try optionalString(object["responsePeriod"], at: pointer + "/responsePeriod"))
     }
 
+    /// A collection's `legalBasisByField` object.
+    func legalBasisRule(_ value: JSONValue?, at pointer: String) throws -> LegalBasisRule? {
+        guard let value else { return nil }
+        let object = try object(value, at: pointer, required: ["field", "cases"], optional: [])
+        var cases: [LegalBasisRule.Case] = []
+        for (index, item) in try array(object["cases"], at: pointer + "/cases").enumerated() {
+            let at = "\(pointer)/cases/\(index)"
+            let entry = try self.object(
+                item, at: at, required: ["value", "code", "article", "iri"], optional: ["provision", "interest"])
+            let code = try string(entry["code"], at: at + "/code")
+            guard let basis = LegalBasis(rawValue: code),
+                try string(entry["article"], at: at + "/article") == basis.article,
+                try string(entry["iri"], at: at + "/iri") == basis.iri
+            else {
+                throw failure("the legal basis '\(code)' is unknown or its article and IRI do not belong to it", at)
+            }
+            cases.append(
+                LegalBasisRule.Case(
+                    value: try string(entry["value"], at: at + "/value"),
+                    basis: OtherLegalBasis(
+                        basis: basis, provision: try optionalString(entry["provision"], at: at + "/provision"),
+                        interest: try optionalString(entry["interest"], at: at + "/interest"))))
+        }
+        return LegalBasisRule(field: try string(object["field"], at: pointer + "/field"), cases: cases)
+    }
+
     /// A collection's `otherLegalBases` array.
     func otherLegalBases(_ value: JSONValue?, at pointer: String) throws -> [OtherLegalBasis] {
         guard let value else { return [] }
@@ -114,7 +140,7 @@ struct JSONDocument {
                 "source", "name", "purposes", "legalBasis", "retention", "recipients", "fields", "records",
                 "recordCount",
             ],
-            optional: ["dataSubject", "otherLegalBases", "supplementary"])
+            optional: ["dataSubject", "otherLegalBases", "legalBasisByField", "supplementary"])
         let legal = try self.object(
             object["legalBasis"], at: pointer + "/legalBasis", required: ["code", "article", "iri"],
             optional: ["provision", "interest"])
@@ -139,6 +165,7 @@ struct JSONDocument {
             legalBasisProvision: try optionalString(legal["provision"], at: pointer + "/legalBasis/provision"),
             legitimateInterest: try optionalString(legal["interest"], at: pointer + "/legalBasis/interest"),
             otherLegalBases: try otherLegalBases(object["otherLegalBases"], at: pointer + "/otherLegalBases"),
+            legalBasisByField: try legalBasisRule(object["legalBasisByField"], at: pointer + "/legalBasisByField"),
             dataSubject: try optionalString(object["dataSubject"], at: pointer + "/dataSubject"),
             retention: Retention(
                 description: try string(retention["description"], at: pointer + "/retention/description"),
