@@ -56,22 +56,14 @@ final class DataJSONWriter: BundleContentWriter {
         try json.endArray()
         try json.key("legalBasis")
         try json.beginObject()
-        try json.member("code", collection.legalBasis.rawValue)
-        try json.member("article", collection.legalBasis.article)
-        try json.member("iri", collection.legalBasis.iri)
-        try json.member("provision", collection.legalBasisProvision)
-        try json.member("interest", collection.legitimateInterest)
+        try writeBasis(collection.legalBasis, collection.legalBasisProvision, collection.legitimateInterest)
         try json.endObject()
         if !collection.otherLegalBases.isEmpty {
             try json.key("otherLegalBases")
             try json.beginArray()
             for other in collection.otherLegalBases {
                 try json.beginObject()
-                try json.member("code", other.basis.rawValue)
-                try json.member("article", other.basis.article)
-                try json.member("iri", other.basis.iri)
-                try json.member("provision", other.provision)
-                try json.member("interest", other.interest)
+                try writeBasis(other.basis, other.provision, other.interest)
                 if !other.purposes.isEmpty {
                     try json.key("purposes")
                     try json.beginArray()
@@ -91,11 +83,7 @@ final class DataJSONWriter: BundleContentWriter {
             for ruleCase in rule.cases {
                 try json.beginObject()
                 try json.member("value", ruleCase.value)
-                try json.member("code", ruleCase.basis.basis.rawValue)
-                try json.member("article", ruleCase.basis.basis.article)
-                try json.member("iri", ruleCase.basis.basis.iri)
-                try json.member("provision", ruleCase.basis.provision)
-                try json.member("interest", ruleCase.basis.interest)
+                try writeBasis(ruleCase.basis.basis, ruleCase.basis.provision, ruleCase.basis.interest)
                 try json.endObject()
             }
             try json.endArray()
@@ -169,6 +157,15 @@ final class DataJSONWriter: BundleContentWriter {
         try json.endArray()
         try json.endObject()
         try json.finish()
+    }
+
+    /// The members of a legal-basis object: code, article, DPV IRI, provision and interest.
+    private func writeBasis(_ basis: LegalBasis, _ provision: String?, _ interest: String?) throws {
+        try json.member("code", basis.rawValue)
+        try json.member("article", basis.article)
+        try json.member("iri", basis.iri)
+        try json.member("provision", provision)
+        try json.member("interest", interest)
     }
 
     private func writeSupplementary(_ supplementary: CollectionHeader.Supplementary) throws {

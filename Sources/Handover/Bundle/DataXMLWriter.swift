@@ -49,19 +49,11 @@ final class DataXMLWriter: BundleContentWriter {
         for purpose in collection.purposes { try xml.element("purpose", purpose) }
         try xml.endElement()
         try xml.startElement("legalBasis")
-        try xml.attribute("code", collection.legalBasis.rawValue)
-        try xml.attribute("article", collection.legalBasis.article)
-        try xml.attribute("iri", collection.legalBasis.iri)
-        if let provision = collection.legalBasisProvision { try xml.attribute("provision", provision) }
-        if let interest = collection.legitimateInterest { try xml.attribute("interest", interest) }
+        try writeBasis(collection.legalBasis, collection.legalBasisProvision, collection.legitimateInterest)
         try xml.endElement()
         for other in collection.otherLegalBases {
             try xml.startElement("otherLegalBasis")
-            try xml.attribute("code", other.basis.rawValue)
-            try xml.attribute("article", other.basis.article)
-            try xml.attribute("iri", other.basis.iri)
-            if let provision = other.provision { try xml.attribute("provision", provision) }
-            if let interest = other.interest { try xml.attribute("interest", interest) }
+            try writeBasis(other.basis, other.provision, other.interest)
             for purpose in other.purposes { try xml.element("purpose", purpose) }
             try xml.endElement()
         }
@@ -71,11 +63,7 @@ final class DataXMLWriter: BundleContentWriter {
             for ruleCase in rule.cases {
                 try xml.startElement("case")
                 try xml.attribute("value", ruleCase.value)
-                try xml.attribute("code", ruleCase.basis.basis.rawValue)
-                try xml.attribute("article", ruleCase.basis.basis.article)
-                try xml.attribute("iri", ruleCase.basis.basis.iri)
-                if let provision = ruleCase.basis.provision { try xml.attribute("provision", provision) }
-                if let interest = ruleCase.basis.interest { try xml.attribute("interest", interest) }
+                try writeBasis(ruleCase.basis.basis, ruleCase.basis.provision, ruleCase.basis.interest)
                 try xml.endElement()
             }
             try xml.endElement()
@@ -109,6 +97,15 @@ final class DataXMLWriter: BundleContentWriter {
         try xml.endElement()
         if let supplementary = collection.supplementary { try writeSupplementary(supplementary) }
         try xml.startElement("records")
+    }
+
+    /// The attributes of a legal-basis element: code, article, DPV IRI, provision and interest.
+    private func writeBasis(_ basis: LegalBasis, _ provision: String?, _ interest: String?) throws {
+        try xml.attribute("code", basis.rawValue)
+        try xml.attribute("article", basis.article)
+        try xml.attribute("iri", basis.iri)
+        if let provision { try xml.attribute("provision", provision) }
+        if let interest { try xml.attribute("interest", interest) }
     }
 
     private func writeSupplementary(_ supplementary: CollectionHeader.Supplementary) throws {
