@@ -65,6 +65,7 @@ let package = Package(
             name: "handover",
             dependencies: [
                 "Handover",
+                "JSONCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -80,6 +81,7 @@ let package = Package(
             dependencies: [
                 "Handover",
                 "HandoverTesting",
+                "JSONCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -245,7 +245,7 @@ struct JSONParserTests {
 
             let bytes = try [UInt8](Data(contentsOf: original))
             let value = try JSONParser.parse(bytes)
-            try Data(CanonicalJSON.text(of: value).utf8).write(to: reserialized)
+            try Data(value.compactText().utf8).write(to: reserialized)
             try Python.run(script.path, "compare", original.path, reserialized.path)
 
             // The streaming reader, through a tiny buffer, yields the same records.
@@ -290,57 +290,6 @@ private enum JSONTestSuite {
         }
         return names.filter { $0.hasSuffix(".json") }.sorted()
     }()
-}
-
-/// Writes a ``JSONValue`` as compact JSON: members in order, numbers as their text, strings with only the
-/// escapes JSON requires.
-private enum CanonicalJSON {
-    /// The JSON text of `value`.
-    static func text(of value: JSONValue) -> String {
-        var output = ""
-        write(value, to: &output)
-        return output
-    }
-
-    private static func write(_ value: JSONValue, to output: inout String) {
-        switch value {
-        case .null: output += "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .number(let text): output += text
-        case .string(let text): writeString(text, to: &output)
-        case .array(let elements):
-            output += "["
-            for (index, element) in elements.enumerated() {
-                if index > 0 { output += "," }
-                write(element, to: &output)
-            }
-            output += "]"
-        case .object(let members):
-            output += "{"
-            for (index, member) in members.enumerated() {
-                if index > 0 { output += "," }
-                writeString(member.key, to: &output)
-                output += ":"
-                write(member.value, to: &output)
-            }
-            output += "}"
-        }
-    }
-
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\u{0}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
-    }
 }
 
 /// Runs the Python oracle script.

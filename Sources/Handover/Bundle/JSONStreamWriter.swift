@@ -1,3 +1,5 @@
+import JSONCore
+
 /// Writes one JSON document piece by piece into a ``ByteSink``, indented two spaces.
 ///
 /// The writer keeps only a small stack of open containers and a write buffer, so a document of
@@ -39,7 +41,7 @@ struct JSONStreamWriter {
     /// Writes a member name; the next call writes its value.
     mutating func key(_ name: String) throws {
         try prefixValue()
-        Self.appendQuoted(name, to: &buffer)
+        JSONValue.appendQuoted(name, to: &buffer)
         buffer.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
         afterKey = true
     }
@@ -47,7 +49,7 @@ struct JSONStreamWriter {
     /// Writes a string value.
     mutating func string(_ text: String) throws {
         try prefixValue()
-        Self.appendQuoted(text, to: &buffer)
+        JSONValue.appendQuoted(text, to: &buffer)
         try flushIfFull()
     }
 
@@ -115,35 +117,5 @@ struct JSONStreamWriter {
     private mutating func flush() throws {
         try buffer.withUnsafeBytes { try sink.write($0) }
         buffer.removeAll(keepingCapacity: true)
-    }
-
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
-    /// Appends `text` as a JSON string literal: quotes, `\"`, `\\`, and `\n`-style or `\u00XX`
-    /// escapes for control characters. Everything else is written as UTF-8.
-    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0..<0x20:
-                output.append(contentsOf: Array("\\u00".utf8))
-                output.append(hex[Int(byte >> 4)])
-                output.append(hex[Int(byte & 0xF)])
-            default: output.append(byte)
-            }
-        }
-        output.append(UInt8(ascii: "\""))
-    }
-
-    /// Appends `text` as a JSON string literal to a `String`.
-    static func appendQuoted(_ text: String, to output: inout String) {
-        var bytes: [UInt8] = []
-        appendQuoted(text, to: &bytes)
-        output += String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -132,11 +132,6 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
         }
         return lists
     }
-
-    /// The fields that are exported (neither secret nor ignored).
-    public var exportedFieldNames: [String] {
-        fields.filter { $0.value.disposition == .export }.keys.sorted()
-    }
 }
 
 /// A legal basis chosen per record by the value of one field.

@@ -52,11 +52,6 @@ public struct MatchCriteria: Sendable {
     /// The fields that are compared, sorted, without repeats.
     public var fieldNames: [String] { Set(conditions.map(\.field)).sorted() }
 
-    /// The conditions on `field`.
-    public func conditions(on field: String) -> [Condition] {
-        conditions.filter { $0.field == field }
-    }
-
     /// Whether `record` matches.
     ///
     /// - Throws: ``HandoverError`` when a spilled key set cannot be read.

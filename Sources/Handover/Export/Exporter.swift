@@ -56,9 +56,10 @@ public struct Exporter: Sendable {
         _ request: ExportRequest, to target: URL, progress: (@Sendable (ExportEvent) -> Void)? = nil
     ) async throws -> ExportSummary {
         let resolver = SubjectResolver(configuration: configuration, memoryLimit: keyMemoryLimit)
-        _ = try resolver.normalize(request.identifiers)
+        // Identifiers are checked before any source is opened, and normalised once.
+        let normalized = try resolver.normalize(request.identifiers)
         let plan = try await makePlan(scope: request.scope)
-        let subject = try await resolver.resolve(request.identifiers, sources: plan.sources, progress: progress)
+        let subject = try await resolver.resolve(normalized: normalized, sources: plan.sources, progress: progress)
 
         let staging = try StagingArea(for: target)
         defer { staging.discard() }

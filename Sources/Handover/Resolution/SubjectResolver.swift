@@ -62,8 +62,17 @@ public struct SubjectResolver: Sendable {
         _ identifiers: [SubjectIdentifier], sources: [String: any DataSource],
         progress: (@Sendable (ExportEvent) -> Void)? = nil
     ) async throws -> ResolvedSubject {
+        try await resolve(normalized: try normalize(identifiers), sources: sources, progress: progress)
+    }
+
+    /// Resolves the subject from identifiers already brought to their normalised form by
+    /// ``normalize(_:)``.
+    func resolve(
+        normalized: [String: [String]], sources: [String: any DataSource],
+        progress: (@Sendable (ExportEvent) -> Void)? = nil
+    ) async throws -> ResolvedSubject {
         let subject = ResolvedSubject(configuration: configuration, memoryLimit: memoryLimit)
-        for (type, values) in try normalize(identifiers) {
+        for (type, values) in normalized {
             for value in values { try subject.identifierSet(type).insert(value) }
         }
         let referenced = Set(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Handover
+import JSONCore
 
 /// How `handover validate` prints its report.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -110,21 +111,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 
     // MARK: - Escaping
 
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
+    private static func quoted(_ text: String) -> String { JSONValue.quoted(text) }
 
     private static func escape(_ text: String) -> String {
         var result = ""

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HandoverTesting
+import JSONCore
 import Testing
 
 @testable import Handover
@@ -50,11 +51,7 @@ struct DataSourceConformanceTests {
     private func jsonObjects() -> [String] {
         dataset.rows.map { row in
             let members = zip(dataset.fields, row).map { name, value -> String in
-                var member = ""
-                JSONStreamWriter.appendQuoted(name, to: &member)
-                member += ": "
-                JSONStreamWriter.appendQuoted(value, to: &member)
-                return member
+                JSONValue.quoted(name) + ": " + JSONValue.quoted(value)
             }
             return "{" + members.joined(separator: ", ") + "}"
         }

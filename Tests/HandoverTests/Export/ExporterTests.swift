@@ -39,7 +39,7 @@ struct ExporterTests {
         let oracle = Fixtures.packageRoot.appendingPathComponent(".ci/check_bundle.py").path
         let result = try Fixtures.run(
             Fixtures.python3!, [oracle, target.path, directory.url.path, subject, "jimbob@example.com", scope.rawValue])
-        #expect(result.status == 0, "\(result.output)")
+        #expect(result.status == 0, "\(result.text)\(result.errors)")
     }
 
     @Test func discoveredPhoneFindsPhoneTicketsAndIsRecorded() async throws {
@@ -195,18 +195,9 @@ struct ExporterTests {
     }
 
     private func sqliteText(_ directory: TemporaryDirectory, _ sql: String, readOnly: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments =
-            ["sqlite3"] + (readOnly ? ["-readonly"] : []) + [
-                directory.url.appendingPathComponent("shop.sqlite").path, sql,
-            ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let database = directory.url.appendingPathComponent("shop.sqlite").path
+        return try Fixtures.run("sqlite3", (readOnly ? ["-readonly"] : []) + [database, sql]).text
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 

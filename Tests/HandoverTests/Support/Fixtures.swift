@@ -114,25 +114,39 @@ enum Fixtures {
         return entries
     }
 
-    /// The `python3` executable, if there is one.
-    static let python3: String? =
-        ["/usr/bin/python3", "/usr/local/bin/python3"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
-        ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
-        .map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// The `python3` executable on `PATH`, or `nil` (tests that use Python as an oracle skip then).
+    static let python3: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/python3" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+    }()
 
-    /// Runs `executable` with `arguments`; returns its exit status and combined output.
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// What a program run by ``run(_:_:in:)`` did.
+    struct ProcessResult {
+        var status: Int32
+        var output: Data
+        var errors: String
+        /// The standard output as text.
+        var text: String { String(decoding: output, as: UTF8.self) }
+    }
+
+    /// Runs `executable` (a path, or a name looked up on `PATH`) with `arguments`, in `directory`.
+    static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> ProcessResult {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
+        process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
+        process.arguments = executable.hasPrefix("/") ? arguments : [executable] + arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
         try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        let complaints = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        return ProcessResult(
+            status: process.terminationStatus, output: printed, errors: String(decoding: complaints, as: UTF8.self))
     }
 
     /// A minimal controller for configurations built in code.

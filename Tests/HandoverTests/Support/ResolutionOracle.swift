@@ -184,23 +184,10 @@ enum ResolutionOracle {
     private static func run(_ script: String, in directory: URL) throws -> String {
         let scriptFile = directory.appendingPathComponent("oracle.sql")
         try script.write(to: scriptFile, atomically: false, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", "-batch", ":memory:", ".read oracle.sql"]
-        process.currentDirectoryURL = directory
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let complaints = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, complaints.isEmpty else {
-            throw OracleError(
-                message: "sqlite3 failed (\(process.terminationStatus)): \(String(decoding: complaints, as: UTF8.self))"
-            )
+        let result = try Fixtures.run("sqlite3", ["-batch", ":memory:", ".read oracle.sql"], in: directory)
+        guard result.status == 0, result.errors.isEmpty else {
+            throw OracleError(message: "sqlite3 failed (\(result.status)): \(result.errors)")
         }
-        return String(decoding: printed, as: UTF8.self)
+        return result.text
     }
 }

@@ -128,39 +128,7 @@ extension JSONValue {
         case .number(let text):
             if text != "-0", let integer = Int64(text) { return .integer(integer) }
             return .decimal(text)
-        case .array, .object: return .string(compactText)
-        }
-    }
-
-    /// The value as compact JSON text.
-    var compactText: String {
-        var output = ""
-        write(to: &output)
-        return output
-    }
-
-    private func write(to output: inout String) {
-        switch self {
-        case .null: output += "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .number(let text): output += text
-        case .string(let text): JSONStreamWriter.appendQuoted(text, to: &output)
-        case .array(let items):
-            output += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
-                item.write(to: &output)
-            }
-            output += "]"
-        case .object(let members):
-            output += "{"
-            for (index, member) in members.enumerated() {
-                if index > 0 { output += "," }
-                JSONStreamWriter.appendQuoted(member.key, to: &output)
-                output += ":"
-                member.value.write(to: &output)
-            }
-            output += "}"
+        case .array, .object: return .string(compactText())
         }
     }
 }

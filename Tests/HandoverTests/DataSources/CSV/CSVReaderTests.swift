@@ -335,9 +335,9 @@ struct CSVReaderTests {
     }
 
     /// Python's `csv.reader` and this reader agree on random documents (blank-line records filtered out).
-    @Test(.enabled(if: Self.python3 != nil, "python3 is not installed; skipping the comparison with Python's csv"))
+    @Test(.enabled(if: Fixtures.python3 != nil, "python3 is not installed; skipping the comparison with Python's csv"))
     func agreesWithPythonCSV() throws {
-        let python = try #require(Self.python3)
+        let python = try #require(Fixtures.python3)
         var generator = SeededGenerator(seed: 2024)
         for iteration in 0..<8 {
             let document = RandomDocument(using: &generator, recordCount: 200...400)
@@ -346,8 +346,9 @@ struct CSVReaderTests {
                 let script =
                     "import csv,sys,json; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', "
                     + "encoding='utf-8')))))"
-                let output = try Self.run(python, arguments: ["-c", script, path])
-                return try JSONDecoder().decode([[String]].self, from: output).filter { !$0.isEmpty }
+                let result = try Fixtures.run(python, ["-c", script, path])
+                #expect(result.status == 0, "python3 failed: \(result.errors)")
+                return try JSONDecoder().decode([[String]].self, from: result.output).filter { !$0.isEmpty }
             }
             let outcome = try parse(bytes)
             #expect(outcome.error == nil)
@@ -459,32 +460,6 @@ struct CSVReaderTests {
         }
         return nil
     }()
-
-    /// The `python3` executable on `PATH`, or `nil`.
-    ///
-    /// Used to enable the comparison with Python's `csv` module only where Python is installed.
-    static let python3: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/python3" }.first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }
-    }()
-
-    /// Runs `executable` and returns its standard output.
-    ///
-    /// A non-zero exit status is recorded as a test failure.
-    static func run(_ executable: String, arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(executable) \(arguments) failed")
-        return data
-    }
 }
 
 extension CSVReaderTests {
