@@ -14,7 +14,7 @@ csv_mb=${2:-200}
 data="Benchmarks/data/rows${rows}-csv${csv_mb}"
 mkdir -p "$data"
 
-command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
+source Benchmarks/common.sh
 
 if [ ! -f "$data/customers.sqlite" ]; then
     echo "generating $rows SQLite rows…" >&2
@@ -47,12 +47,7 @@ with open(f"{folder}/events.csv", "w", newline="") as csv_file, open(f"{folder}/
                                 "action": "view", "detail": detail}) + "\n")
 PY
 fi
-cat >"$data/handover.yaml" <<'YAML'
-version: 1
-controller:
-  name: Benchmark Controller
-  email: privacy@bench.example
-  supervisory_authority: { name: Test Authority }
+{ benchmark_controller_yaml; cat <<'YAML'
 sources:
   - id: crm
     kind: sqlite
@@ -95,9 +90,9 @@ sources:
         retention: 1 year
         fields: *eventfields
 YAML
+} >"$data/handover.yaml"
 
-swift build -c release --product handover >/dev/null
-binary="$(swift build -c release --show-bin-path)/handover"
+binary="$(release_build handover)/handover"
 bytes=$(( $(stat -c %s "$data/customers.sqlite") + $(stat -c %s "$data/events.csv") + $(stat -c %s "$data/events.jsonl") ))
 subject="user$(( rows / 2 ))@example.com"
 out=$(mktemp -d)
@@ -105,12 +100,10 @@ trap 'rm -rf "$out"' EXIT
 /usr/bin/time -v "$binary" export --config "$data/handover.yaml" --subject "email=$subject" \
     --output "$out/bundle.zip" 2>"$out/time.txt" || { cat "$out/time.txt"; exit 1; }
 grep -E '^  [a-z-]+/' "$out/time.txt" || true
-rss_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$out/time.txt")
-wall=$(awk '/Elapsed \(wall clock\)/ {print $NF}' "$out/time.txt")
-seconds=$(python3 -c "import sys; p=sys.argv[1].split(':'); print(sum(float(x) * 60 ** i for i, x in enumerate(reversed(p))))" "$wall")
+seconds=$(wall_seconds "$out/time.txt")
 echo
 echo "sources:        $rows SQLite rows + $(( $(stat -c %s "$data/events.csv") / 1000000 )) MB CSV + $(( $(stat -c %s "$data/events.jsonl") / 1000000 )) MB JSON Lines"
 echo "subject:        $subject"
 echo "wall time:      ${seconds} s"
-echo "peak RSS:       $(( rss_kb / 1024 )) MiB   (target < 100 MiB)"
+echo "peak RSS:       $(peak_rss_mib "$out/time.txt") MiB   (target < 100 MiB)"
 python3 -c "import sys; print(f'scan rate:      {int(sys.argv[1]) / 1e6 / float(sys.argv[2]):.0f} MB/s of source data')" "$bytes" "$seconds"

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 orders=${1:-4000}
 data="Benchmarks/data/linked-$orders"
 mkdir -p "$data"
-command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
+source Benchmarks/common.sh
 
 if [ ! -f "$data/shop.sqlite" ]; then
     echo "generating linked data…" >&2
@@ -43,12 +43,7 @@ with open(f"{folder}/shipment_events.csv", "w", newline="") as handle:
             handle.write(f"{event},{item},{step},2024-03-0{1 + event % 9} 10:00:00\r\n")
 PY
 fi
-cat >"$data/handover.yaml" <<'YAML'
-version: 1
-controller:
-  name: Benchmark Controller
-  email: privacy@bench.example
-  supervisory_authority: { name: Test Authority }
+{ benchmark_controller_yaml; cat <<'YAML'
 identity_types:
   email: email
 sources:
@@ -98,19 +93,18 @@ sources:
           status: { category: user.behavior.purchase_history, provenance: observed }
           at: { category: user.behavior.purchase_history, provenance: observed, type: date-time }
 YAML
+} >"$data/handover.yaml"
 
-swift build -c release --product handover >/dev/null
-binary="$(swift build -c release --show-bin-path)/handover"
+binary="$(release_build handover)/handover"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 /usr/bin/time -v "$binary" export --config "$data/handover.yaml" --subject email=person1@example.com \
     --output "$out/bundle.zip" 2>"$out/time.txt" || { cat "$out/time.txt"; exit 1; }
 grep -E '^  ' "$out/time.txt" | grep -vE '^\s+[A-Z(]' || true
-rss_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$out/time.txt")
-wall=$(awk '/Elapsed \(wall clock\)/ {print $NF}' "$out/time.txt")
+
 records=$(grep -oE 'Wrote .*: [0-9]+ records' "$out/time.txt" | grep -oE '[0-9]+ records')
 echo
 echo "subject records: $records across 3 hops (SQLite → SQLite → SQLite → CSV)"
 echo "bundle size:     $(( $(stat -c %s "$out/bundle.zip") / 1024 )) KiB zipped"
-echo "wall time:       $wall"
-echo "peak RSS:        $(( rss_kb / 1024 )) MiB   (target < 100 MiB)"
+echo "wall time:       $(wall_seconds "$out/time.txt") s"
+echo "peak RSS:        $(peak_rss_mib "$out/time.txt") MiB   (target < 100 MiB)"

@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 records=${1:-193000}
 data="Benchmarks/data/validation-$records"
 mkdir -p "$data"
-command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
+source Benchmarks/common.sh
 command -v xmllint >/dev/null || { apt-get update -qq && apt-get install -y -qq libxml2-utils; }
 python3 -c "import jsonschema" 2>/dev/null || pip install -q jsonschema
 
@@ -33,12 +33,7 @@ with open(f"{folder}/events.jsonl", "w") as handle:
                                  "page": f"/products/{i % 997}", "amount": round(i % 5000 / 7, 2)}) + "\n")
 PY
 fi
-cat >"$data/handover.yaml" <<'YAML'
-version: 1
-controller:
-  name: Benchmark Controller
-  email: privacy@bench.example
-  supervisory_authority: { name: Test Authority }
+{ benchmark_controller_yaml; cat <<'YAML'
 sources:
   - id: web
     kind: jsonl
@@ -56,10 +51,9 @@ sources:
           page: { category: user.behavior.browsing_history, provenance: observed }
           amount: { category: user.behavior.purchase_history, provenance: observed }
 YAML
+} >"$data/handover.yaml"
 
-swift build -c release --product handover >/dev/null
-swift build -c release --product validation-benchmark >/dev/null
-bin="$(swift build -c release --show-bin-path)"
+bin="$(release_build handover validation-benchmark)"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$bin/handover" export --quiet --config "$data/handover.yaml" --subject email=subject@example.com \
@@ -67,7 +61,7 @@ trap 'rm -rf "$out"' EXIT
 (cd "$out" && python3 -c "import zipfile; zipfile.ZipFile('bundle.zip').extractall('.')")
 echo
 /usr/bin/time -v "$bin/validation-benchmark" "$out/data.json" "$out/data.xml" 2>"$out/time.txt"
-echo "  (peak RSS of both Swift runs: $(awk -F: '/Maximum resident/ {gsub(/ /, "", $2); print int($2 / 1024)}' "$out/time.txt") MiB)"
+echo "  (peak RSS of both Swift runs: $(peak_rss_mib "$out/time.txt") MiB)"
 python3 - "$out/data.json" <<'PY'
 import json, os, sys, time
 import jsonschema
