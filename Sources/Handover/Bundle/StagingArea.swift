@@ -10,7 +10,7 @@ import Synchronization
 /// A private directory next to a bundle's target, where the bundle is built before it appears.
 ///
 /// The directory is created with mode 0700 beside the target (same file system, so the final
-/// rename is atomic). ``commit(_:)`` syncs the finished file, renames it onto the target and syncs
+/// rename is atomic). ``commit(_:replacing:)`` syncs the finished file, moves it onto the target and syncs
 /// the directory; ``discard()`` removes everything. Either way the staging directory is gone, and
 /// until `commit` the target path is never touched: a failed export leaves no partial bundle.
 final class StagingArea {
@@ -65,19 +65,33 @@ final class StagingArea {
     /// A path inside the staging directory.
     func file(_ name: String) -> URL { directory.appendingPathComponent(name) }
 
-    /// Syncs `file` (inside the staging directory), gives it mode 0600, renames it onto the target
+    /// Syncs `file` (inside the staging directory), gives it mode 0600, moves it onto the target
     /// and syncs the target's directory.
+    ///
+    /// With `replacing` an existing file at the target is replaced in one rename; without, the
+    /// bundle is hard-linked to the target, which fails if anything is there.
     ///
     /// - Throws: ``HandoverError`` with code ``HandoverError/Code/outputFailed``; the staging
     ///   directory is removed either way.
-    func commit(_ file: URL) throws {
+    func commit(_ file: URL, replacing: Bool) throws {
         defer { discard() }
         let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("cannot reopen the finished bundle") }
         let synced = fchmod(descriptor, 0o600) == 0 && fsync(descriptor) == 0
         close(descriptor)
         guard synced else { throw failure("cannot sync the finished bundle to disk") }
-        guard rename(file.path, target.path) == 0 else { throw failure("cannot move the bundle to its target") }
+        if replacing {
+            guard rename(file.path, target.path) == 0 else { throw failure("cannot move the bundle to its target") }
+        } else if link(file.path, target.path) != 0 {
+            // A hard link fails atomically when something is at the target, so a file that
+            // appeared there during the export is never replaced.
+            if errno == EEXIST {
+                throw HandoverError(
+                    .outputFailed, "a file appeared at the output path while the bundle was written",
+                    at: .init(file: target.path), hint: "Choose another path, or remove the file first")
+            }
+            throw failure("cannot move the bundle to its target")
+        }
         let parent = open(target.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if parent >= 0 {
             _ = fsync(parent)

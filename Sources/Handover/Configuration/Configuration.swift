@@ -20,6 +20,9 @@ public struct Configuration: Sendable, Decodable {
     public var discovery: DiscoveryConfiguration
     /// The directory that relative source paths are resolved against (the configuration file's).
     public var baseDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    /// The file the configuration was loaded from, when it came from one; an export never writes
+    /// its bundle over it.
+    public var file: URL?
 
     /// Creates a configuration in code, for library users who do not write YAML.
     public init(
@@ -54,6 +57,11 @@ public struct Configuration: Sendable, Decodable {
         identityTypes =
             try container.decodeIfPresent([String: IdentityTypeConfiguration].self, forKey: .identityTypes) ?? [:]
         discovery = try container.decodeIfPresent(DiscoveryConfiguration.self, forKey: .discovery) ?? .init()
+    }
+
+    /// The files an export reads: the configuration file and every source's `path`.
+    public var inputFiles: [URL] {
+        (file.map { [$0] } ?? []) + sources.compactMap { $0.path.map(resolve(path:)) }
     }
 
     /// Resolves a path from the configuration against ``baseDirectory``.

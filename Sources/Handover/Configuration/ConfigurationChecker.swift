@@ -127,12 +127,34 @@ struct ConfigurationChecker {
                     hint: "Map an identity type to a field (email: email) or add a reference (field: …, to: …)"))
         }
         for (type, fieldNames) in collection.discovers.sorted(by: { $0.key < $1.key }) {
-            for name in fieldNames where collection.fields[name] == nil {
-                problems.append(
-                    Problem(
-                        path: path.appending("discovers").appending(type),
-                        message: "discovering field '\(name)' is not described under 'fields'",
-                        hint: "Add '\(name)' to the collection's fields"))
+            for name in fieldNames {
+                let discoverPath = path.appending("discovers").appending(type)
+                guard let field = collection.fields[name] else {
+                    problems.append(
+                        Problem(
+                            path: discoverPath, message: "discovering field '\(name)' is not described under 'fields'",
+                            hint: "Add '\(name)' to the collection's fields"))
+                    continue
+                }
+                // A discovered value is written into the manifest, data.json, data.xml and the page:
+                // a field that must never leave the source cannot be discovered from.
+                if field.disposition != .export {
+                    problems.append(
+                        Problem(
+                            path: discoverPath,
+                            message:
+                                "'\(name)' is marked '\(field.disposition.rawValue)', so it cannot be discovered from: "
+                                + "discovered values are written into the bundle",
+                            hint: "Remove '\(name)' from 'discovers', or describe it with a category if it may be exported"))
+                } else if field.thirdParty != nil {
+                    problems.append(
+                        Problem(
+                            path: discoverPath,
+                            message:
+                                "'\(name)' holds data about other people (third_party), so it cannot be discovered "
+                                + "from: their identifiers would pull their records into this bundle",
+                            hint: "Remove '\(name)' from 'discovers'"))
+                }
             }
         }
         for (index, reference) in collection.references.enumerated() {
@@ -160,7 +182,20 @@ struct ConfigurationChecker {
                         hint: "Use one of: \(targetSource.collections.map(\.name).joined(separator: ", "))"))
                 continue
             }
-            if target.fields[reference.key] == nil {
+            if let key = target.fields[reference.key] {
+                // The referring field holds the same values as the key and is exported: a secret key
+                // would reach the bundle through it.
+                if key.disposition == .secret {
+                    problems.append(
+                        Problem(
+                            path: referencePath.appending("to"),
+                            message:
+                                "'\(reference.collection).\(reference.key)' is marked 'secret', so it cannot be a "
+                                + "reference key: the referring field '\(reference.field)' would carry its values "
+                                + "into the bundle",
+                            hint: "Refer to a key that may be exported, such as an id"))
+                }
+            } else {
                 problems.append(
                     Problem(
                         path: referencePath.appending("to"),

@@ -35,6 +35,7 @@ public struct ConfigurationLoader: Sendable {
         }
         var configuration = try decode(text, file: url.path)
         configuration.baseDirectory = url.deletingLastPathComponent().standardizedFileURL
+        configuration.file = url.standardizedFileURL
         return configuration
     }
 

@@ -42,19 +42,24 @@ public struct Exporter: Sendable {
 
     /// Exports the subject's records into a new bundle at `target`.
     ///
-    /// The bundle is built in a private directory beside `target` and renamed onto it only when
+    /// The bundle is built in a private directory beside `target` and moved onto it only when
     /// complete and synced to disk; on any error nothing is left at `target` (an existing file there
-    /// is left as it was) and the staging directory is removed.
+    /// is left as it was) and the staging directory is removed. The target is checked before
+    /// anything is read (see ``OutputTarget``): it is never one of the export's inputs nor anything
+    /// but a regular file, and an existing file is replaced only with `replacingExisting`.
     ///
     /// - Parameters:
     ///   - request: Whose data, in which scope.
-    ///   - target: The zip file to create or replace.
+    ///   - target: The zip file to create.
+    ///   - replacingExisting: Whether an existing regular file at `target` may be replaced.
     ///   - progress: Called as collections are searched.
     /// - Returns: The manifest and the record count.
     /// - Throws: ``HandoverError``.
     public func export(
-        _ request: ExportRequest, to target: URL, progress: (@Sendable (ExportEvent) -> Void)? = nil
+        _ request: ExportRequest, to target: URL, replacingExisting: Bool = false,
+        progress: (@Sendable (ExportEvent) -> Void)? = nil
     ) async throws -> ExportSummary {
+        let output = try OutputTarget(target, inputs: configuration.inputFiles, replacesExisting: replacingExisting)
         let resolver = SubjectResolver(configuration: configuration, memoryLimit: keyMemoryLimit)
         // Identifiers are checked before any source is opened, and normalised once.
         let normalized = try resolver.normalize(request.identifiers)
@@ -128,7 +133,7 @@ public struct Exporter: Sendable {
         members.sort { $0.path < $1.path }
         let archive = staging.file("bundle.zip")
         try BundleArchiver(modificationDate: created).write(members, to: archive)
-        try staging.commit(archive)
+        try staging.commit(archive, replacing: output.replacesExisting)
         return ExportSummary(bundle: target, manifest: manifest)
     }
 

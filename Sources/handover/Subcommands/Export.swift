@@ -28,8 +28,16 @@ extension HandoverCommand {
                 valueName: "type=value"))
         var subject: [String] = []
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The bundle to write (a .zip file).", valueName: "file"))
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp(
+                "The bundle to write (a new .zip file). Never one of the export's inputs (the configuration, "
+                    + "a source file) nor a symbolic link, directory or device.",
+                valueName: "file"))
         var output: String
+
+        @Flag(help: "Replace an existing regular file at --output (without it, an existing file is an error, exit 73).")
+        var force = false
 
         @Option(
             help: ArgumentHelp(
@@ -68,7 +76,7 @@ extension HandoverCommand {
                 let summary = try await exporter.export(
                     ExportRequest(
                         identifiers: identifiers, scope: scope, deterministic: deterministic, language: language),
-                    to: URL(fileURLWithPath: output)
+                    to: URL(fileURLWithPath: output), replacingExisting: force
                 ) { event in
                     guard !quiet else { return }
                     Terminal.progress(event)

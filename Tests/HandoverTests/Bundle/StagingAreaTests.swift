@@ -23,7 +23,7 @@ struct StagingAreaTests {
         let staging = try StagingArea(for: target)
         let file = staging.file("bundle.zip")
         try Data("content".utf8).write(to: file)
-        try staging.commit(file)
+        try staging.commit(file, replacing: false)
         #expect(try directory.contents() == ["out.zip"])
         #expect(try String(contentsOf: target, encoding: .utf8) == "content")
         let attributes = try FileManager.default.attributesOfItem(atPath: target.path)

@@ -104,7 +104,7 @@ struct ResolutionPropertyTests {
             let request = ExportRequest(
                 identifiers: dataset.request.map { SubjectIdentifier(type: $0.type, value: $0.value) },
                 scope: dataset.portability ? .portability : .access)
-            _ = try await exporter.export(request, to: bundle)
+            _ = try await exporter.export(request, to: bundle, replacingExisting: true)
             let exported = try Fixtures.recordIDs(in: bundle)
             let expected = try ResolutionOracle.subjectRecords(of: dataset, in: directory.url)
                 .filter { dataset.exportedCollections.contains($0.key) }

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `handover export --output`: what may be at the output path, through the built binary.
+struct ExportOutputCommandTests {
+    /// A copy of the quickstart in a fresh directory (the tests write into it).
+    private func quickstartCopy() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "handover-output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let example = ExportCommandTests.packageRoot.appendingPathComponent("Examples/quickstart")
+        for name in ["handover.yaml", "shop.sqlite", "newsletter.csv", "tickets.jsonl"] {
+            try FileManager.default.copyItem(
+                at: example.appendingPathComponent(name), to: directory.appendingPathComponent(name))
+        }
+        return directory
+    }
+
+    private func export(_ directory: URL, to output: String, _ extra: [String] = []) throws -> ExportCommandTests.Result {
+        try ExportCommandTests.run(
+            [
+                "export", "--config", directory.appendingPathComponent("handover.yaml").path, "--subject",
+                "email=alice@example.com", "--output", output, "--quiet",
+            ] + extra)
+    }
+
+    private func bytes(_ url: URL) throws -> Data { try Data(contentsOf: url) }
+
+    @Test(arguments: ["shop.sqlite", "newsletter.csv", "tickets.jsonl", "handover.yaml"])
+    func anInputIsNeverReplacedEvenWithForce(input: String) throws {
+        let directory = try quickstartCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent(input)
+        let before = try bytes(file)
+        for extra in [[], ["--force"]] {
+            let result = try export(directory, to: file.path, extra)
+            #expect(result.status == 73, "\(extra): \(result.standardError)")
+            #expect(result.standardError.contains("one of the export's inputs"))
+            #expect(try bytes(file) == before, "\(input) was changed")
+        }
+        // Another spelling of the same path, and a hard link to it, are the same input.
+        let spelled = directory.appendingPathComponent("./sub/../\(input)").path
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        #expect(try export(directory, to: spelled, ["--force"]).status == 73)
+        let hardLink = directory.appendingPathComponent("sub/copy-\(input)")
+        try FileManager.default.linkItem(at: file, to: hardLink)
+        #expect(try export(directory, to: hardLink.path, ["--force"]).status == 73)
+        #expect(try bytes(file) == before)
+    }
+
+    @Test func anExistingFileNeedsForce() throws {
+        let directory = try quickstartCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("alice.zip")
+        try Data("earlier".utf8).write(to: output)
+        let refused = try export(directory, to: output.path)
+        #expect(refused.status == 73)
+        #expect(refused.standardError.contains("already exists"))
+        #expect(refused.standardError.contains("--force"))
+        #expect(try bytes(output) == Data("earlier".utf8))
+        let forced = try export(directory, to: output.path, ["--force"])
+        #expect(forced.status == 0, "\(forced.standardError)")
+        #expect(try bytes(output).prefix(2) == Data("PK".utf8))
+    }
+
+    @Test func aSymbolicLinkIsNeverFollowed() throws {
+        let directory = try quickstartCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let victim = directory.appendingPathComponent("elsewhere.txt")
+        try Data("keep me".utf8).write(to: victim)
+        let link = directory.appendingPathComponent("alice.zip")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: victim)
+        for extra in [[], ["--force"]] {
+            let result = try export(directory, to: link.path, extra)
+            #expect(result.status == 73)
+            #expect(result.standardError.contains("a symbolic link"))
+        }
+        #expect(try bytes(victim) == Data("keep me".utf8))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == victim.path)
+    }
+
+    @Test func aFIFOOrADirectoryIsRefused() throws {
+        let directory = try quickstartCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fifo = directory.appendingPathComponent("pipe.zip")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let result = try export(directory, to: fifo.path, ["--force"])
+        #expect(result.status == 73)
+        #expect(result.standardError.contains("a FIFO"))
+        let folder = try export(directory, to: directory.path, ["--force"])
+        #expect(folder.status == 73)
+        #expect(folder.standardError.contains("a directory"))
+    }
+}
