@@ -78,12 +78,38 @@ package struct JSONLinesReader {
     /// - Returns: The record and its 1-based line number, or `nil` at the end of the file.
     /// - Throws: ``JSONSyntaxError`` for the first bad line, with its line number and the column within it.
     package mutating func next() throws(JSONSyntaxError) -> (value: JSONValue, line: Int)? {
+        try next(where: nil)
+    }
+
+    /// Reads the next record among the lines that `mayHold` accepts.
+    ///
+    /// `mayHold` sees each line's raw bytes (without its line feed) before it is parsed; a line it
+    /// rejects is skipped unparsed, so a caller that can tell from the bytes that a line is of no
+    /// interest pays only for finding the line's end. Skipped lines are not checked for errors.
+    ///
+    /// - Returns: The record and its 1-based line number, or `nil` at the end of the file.
+    /// - Throws: ``JSONSyntaxError`` for the first bad line that is parsed.
+    package mutating func next(
+        where mayHold: ((UnsafeRawBufferPointer) -> Bool)?
+    ) throws(JSONSyntaxError) -> (value: JSONValue, line: Int)? {
         if let failure {
             throw failure
         }
         do {
             while let lineEnd = try nextLineEnd() {
                 let number = lineNumber
+                if let mayHold {
+                    let (from, to) = (lineStart, lineEnd)
+                    let wanted = buffer.withBytes { bytes in
+                        mayHold(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[from..<to]))
+                    }
+                    if !wanted {
+                        lineStart = lineEnd + 1
+                        searchedUpTo = lineStart
+                        lineNumber += 1
+                        continue
+                    }
+                }
                 let value = try parseLine(endingAt: lineEnd)
                 // Step over the line feed (if the line has one) to the next line.
                 lineStart = lineEnd + 1

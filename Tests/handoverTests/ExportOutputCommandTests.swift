@@ -16,7 +16,8 @@ struct ExportOutputCommandTests {
         return directory
     }
 
-    private func export(_ directory: URL, to output: String, _ extra: [String] = []) throws -> ExportCommandTests.Result {
+    private func export(_ directory: URL, to output: String, _ extra: [String] = []) throws -> ExportCommandTests.Result
+    {
         try ExportCommandTests.run(
             [
                 "export", "--config", directory.appendingPathComponent("handover.yaml").path, "--subject",

@@ -145,7 +145,9 @@ struct ConfigurationChecker {
                             message:
                                 "'\(name)' is marked '\(field.disposition.rawValue)', so it cannot be discovered from: "
                                 + "discovered values are written into the bundle",
-                            hint: "Remove '\(name)' from 'discovers', or describe it with a category if it may be exported"))
+                            hint:
+                                "Remove '\(name)' from 'discovers', or describe it with a category if it may be exported"
+                        ))
                 } else if field.thirdParty != nil {
                     problems.append(
                         Problem(

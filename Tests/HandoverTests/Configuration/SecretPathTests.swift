@@ -25,8 +25,10 @@ struct SecretPathTests {
     @Test(arguments: ["secret", "ignore"])
     func discoveringFromAHiddenFieldIsRefused(disposition: String) throws {
         let (directory, file) = try quickstart {
-            $0.replacingOccurrences(of: "discovers:\n          phone: phone", with: "discovers:\n          customer_id: password_hash")
-                .replacingOccurrences(of: "password_hash: secret", with: "password_hash: \(disposition)")
+            $0.replacingOccurrences(
+                of: "discovers:\n          phone: phone", with: "discovers:\n          customer_id: password_hash"
+            )
+            .replacingOccurrences(of: "password_hash: secret", with: "password_hash: \(disposition)")
         }
         _ = directory
         let error = loadError(file)
@@ -40,10 +42,12 @@ struct SecretPathTests {
 
     @Test func discoveringFromAThirdPartyFieldIsRefused() throws {
         let (directory, file) = try quickstart {
-            $0.replacingOccurrences(of: "discovers:\n          phone: phone", with: "discovers:\n          email: full_name")
-                .replacingOccurrences(
-                    of: "full_name: { category: user.name, provenance: provided }",
-                    with: "full_name: { category: user.name, provenance: provided, third_party: redact }")
+            $0.replacingOccurrences(
+                of: "discovers:\n          phone: phone", with: "discovers:\n          email: full_name"
+            )
+            .replacingOccurrences(
+                of: "full_name: { category: user.name, provenance: provided }",
+                with: "full_name: { category: user.name, provenance: provided, third_party: redact }")
         }
         _ = directory
         let error = loadError(file)

@@ -30,12 +30,18 @@ struct CSVRecord: Equatable, Sendable {
 ///   callers never see a record with zero fields. A line holding only `""` is a record with one empty field.
 /// - Line numbers count physical lines, including the line breaks inside quoted fields.
 ///
-/// A file is read with `open(2)` and `read(2)` into one reusable buffer; memory use is that buffer plus the current
-/// record, and a single field may not exceed `maxFieldBytes`. The file is closed when the input is exhausted, when
-/// an error is thrown, on ``close()``, or when the reader is deallocated.
+/// Two ways to read: ``next()`` returns each record as strings; ``advance()`` only finds the record's fields as
+/// byte ranges in the reader's buffer, and ``withField(_:_:)`` and ``string(at:)`` read the fields a caller needs,
+/// so that a record nobody wants costs no allocation. Every record is checked either way: its quoting, and its
+/// UTF-8 (runs of ASCII are recognised eight bytes at a time while the record is split into fields).
 ///
-/// After ``next()`` throws, every further call throws the same error. A reader is not `Sendable`: use it from one
-/// task at a time.
+/// A file is read with `open(2)` and `read(2)` into one buffer that holds at least the current record; it grows
+/// only for a record longer than itself, up to `maxRecordBytes`, and a single field may not exceed `maxFieldBytes`.
+/// The file is closed when the input is exhausted, when an error is thrown, on ``close()``, or when the reader is
+/// deallocated.
+///
+/// After ``next()`` or ``advance()`` throws, every further call throws the same error. A reader is not `Sendable`:
+/// use it from one task at a time.
 ///
 /// ## Usage
 ///
@@ -51,7 +57,7 @@ final class CSVReader {
 
     /// Opens the CSV file at `path` for streaming.
     ///
-    /// Nothing is read until the first call to ``next()``.
+    /// Nothing is read until the first call to ``next()`` or ``advance()``.
     ///
     /// - Parameters:
     ///   - path: The file to read.
@@ -59,12 +65,15 @@ final class CSVReader {
     ///   - bufferSize: Bytes read per `read(2)` call (at least 4 are used).
     ///   - maxFieldBytes: The largest field accepted, in bytes; larger ones throw
     ///     ``CSVSyntaxError/Reason/fieldTooLarge(limit:)``.
+    ///   - maxRecordBytes: The largest record accepted, in bytes; larger ones throw
+    ///     ``CSVSyntaxError/Reason/recordTooLarge(limit:)``.
     /// - Throws: ``CSVFileError`` if the file cannot be opened.
     init(
         path: String,
         delimiter: UInt8 = UInt8(ascii: ","),
-        bufferSize: Int = 1 << 16,
-        maxFieldBytes: Int = 16 << 20
+        bufferSize: Int = 1 << 20,
+        maxFieldBytes: Int = 16 << 20,
+        maxRecordBytes: Int = 64 << 20
     ) throws(CSVFileError) {
         Parser.checkDelimiter(delimiter)
         var descriptor: Int32
@@ -77,7 +86,8 @@ final class CSVReader {
             end: 0,
             fileDescriptor: descriptor,
             delimiter: delimiter,
-            maxFieldBytes: maxFieldBytes
+            maxFieldBytes: maxFieldBytes,
+            maxRecordBytes: max(maxRecordBytes, maxFieldBytes)
         )
     }
 
@@ -99,16 +109,18 @@ final class CSVReader {
             end: bytes.count,
             fileDescriptor: -1,
             delimiter: delimiter,
-            maxFieldBytes: maxFieldBytes
+            maxFieldBytes: maxFieldBytes,
+            maxRecordBytes: Int.max
         )
     }
 
-    /// Closes the file, if still open, and releases the buffer.
+    /// Closes the file, if still open, and releases the buffers.
     ///
     /// Records not yet returned are lost.
     deinit {
         parser.closeFile()
         parser.buffer.deallocate()
+        parser.spans.deallocate()
     }
 
     /// Returns the next record, or `nil` at the end of the input.
@@ -119,7 +131,40 @@ final class CSVReader {
     /// - Returns: The next record, or `nil` when there are no more.
     /// - Throws: ``CSVSyntaxError`` if the input is malformed or the file cannot be read.
     func next() throws(CSVSyntaxError) -> CSVRecord? {
-        try parser.next()
+        guard try parser.advance() else { return nil }
+        var fields: [String] = []
+        fields.reserveCapacity(parser.spanCount)
+        for index in 0..<parser.spanCount { fields.append(parser.string(at: index)) }
+        return CSVRecord(fields: fields, line: parser.recordLine)
+    }
+
+    /// Moves to the next record without decoding its fields.
+    ///
+    /// The record's quoting and UTF-8 are checked as by ``next()``. Its fields are then available through
+    /// ``fieldCount``, ``withField(_:_:)`` and ``string(at:)`` until the next call.
+    ///
+    /// - Returns: `false` at the end of the input.
+    /// - Throws: ``CSVSyntaxError`` as ``next()`` does.
+    func advance() throws(CSVSyntaxError) -> Bool {
+        try parser.advance()
+    }
+
+    /// The number of fields of the current record.
+    var fieldCount: Int { parser.spanCount }
+
+    /// The 1-based physical line on which the current record starts.
+    var recordLine: Int { parser.recordLine }
+
+    /// Calls `body` with the bytes of field `index` of the current record, quoting removed.
+    ///
+    /// The bytes are valid only inside `body`.
+    func withField<Result>(_ index: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try parser.withField(index, body)
+    }
+
+    /// Field `index` of the current record as a string.
+    func string(at index: Int) -> String {
+        parser.string(at: index)
     }
 
     /// Closes the file early; later calls to ``next()`` return `nil`.
@@ -131,23 +176,35 @@ final class CSVReader {
 }
 
 extension CSVReader {
+    /// Where one field of the current record lies in the buffer, relative to the record's first byte.
+    struct FieldSpan {
+        /// The first byte of the field's content (after an opening quote).
+        var start: Int
+        /// One past the last byte of the content (before a closing quote).
+        var end: Int
+        /// Whether the content holds `""` pairs that stand for one quote each.
+        var hasDoubledQuotes: Bool
+    }
+
     /// The byte-level CSV state machine behind ``CSVReader``.
     ///
-    /// It owns no memory itself: ``CSVReader`` allocates `buffer` and frees it in its `deinit`. Fields that lie
-    /// wholly inside the buffer are decoded in place; only fields that span two reads, or contain `""`, are
-    /// gathered in `scratch` first.
-    private struct Parser {
+    /// It owns no memory itself: ``CSVReader`` allocates `buffer` and `spans` and frees them in its `deinit`.
+    /// The current record always lies wholly in `buffer`, from `recordStart`; fields are kept as spans relative
+    /// to it, so moving the record to the front of the buffer before a read leaves them valid.
+    fileprivate struct Parser {
         /// The quote byte `"`.
         static let quote = UInt8(ascii: "\"")
         /// The line feed byte (LF).
         static let lineFeed: UInt8 = 0x0A
         /// The carriage return byte (CR).
         static let carriageReturn: UInt8 = 0x0D
-        /// Scratch space above this many bytes is released after the field that needed it.
-        static let retainedScratchLimit = 1 << 20
+        /// The high bit of every byte of a word: set in an OR of words when one byte is not ASCII.
+        static let highBits: UInt64 = 0x8080_8080_8080_8080
+        /// One in every byte of a word.
+        static let ones: UInt64 = 0x0101_0101_0101_0101
 
-        /// Input window: the whole input for byte arrays, the last chunk read for files.
-        let buffer: UnsafeMutableBufferPointer<UInt8>
+        /// Input window: the whole input for byte arrays, the current record and what follows it for files.
+        var buffer: UnsafeMutableBufferPointer<UInt8>
         /// Number of valid bytes in `buffer`.
         var end: Int
         /// The open file, or -1 for byte input and once the file is closed.
@@ -156,344 +213,363 @@ extension CSVReader {
         let delimiter: UInt8
         /// The largest field accepted, in bytes.
         let maxFieldBytes: Int
+        /// The largest record accepted, in bytes (the buffer never grows past it).
+        let maxRecordBytes: Int
         /// Next unread byte in `buffer`.
         var position = 0
         /// Offset of `buffer[0]` in the whole input.
         var bufferOffset = 0
-        /// The input byte just before `buffer[0]` (0 at the start), to recognise a CRLF split across two reads.
-        var byteBeforeBuffer: UInt8 = 0
+        /// Where the current record starts in `buffer`.
+        var recordStart = 0
+        /// The line on which the current record starts.
+        var recordLine = 1
+        /// Offset in the whole input of the first byte of the line on which the current record starts.
+        var recordLineStart = 0
+        /// The current record's fields.
+        var spans = UnsafeMutableBufferPointer<FieldSpan>.allocate(capacity: 16)
+        /// How many of `spans` belong to the current record.
+        var spanCount = 0
         /// Current 1-based physical line.
         var line = 1
         /// Offset in the whole input of the first byte of the current line.
         var lineStart = 0
+        /// Offset in the whole input just after the last CR line break, so that an LF there completes a CRLF.
+        var afterCarriageReturn = -1
         /// Line where the field being parsed starts, for error messages.
         var fieldLine = 1
         /// Column where the field being parsed starts, for error messages.
         var fieldColumn = 1
-        /// Bytes of the current field that could not be decoded in place.
+        /// Unquoted bytes of a field with doubled quotes, rebuilt on demand.
         var scratch: [UInt8] = []
-        /// Field count of the previous record, used to size the next record's array.
-        var expectedFieldCount = 8
         /// Whether the byte order mark check has run.
         var hasStarted = false
         /// Whether the end of input was reached or ``CSVReader/close()`` was called.
         var isFinished = false
-        /// The error thrown earlier, rethrown by every later ``next()``.
+        /// The error thrown earlier, rethrown by every later ``advance()``.
         var failure: CSVSyntaxError?
 
-        /// Creates the state for a buffer whose first `end` bytes are already valid.
-        ///
-        /// `fileDescriptor` is -1 when the buffer holds the whole input.
         init(
-            buffer: UnsafeMutableBufferPointer<UInt8>,
-            end: Int,
-            fileDescriptor: Int32,
-            delimiter: UInt8,
-            maxFieldBytes: Int
+            buffer: UnsafeMutableBufferPointer<UInt8>, end: Int, fileDescriptor: Int32, delimiter: UInt8,
+            maxFieldBytes: Int, maxRecordBytes: Int
         ) {
             self.buffer = buffer
             self.end = end
             self.fileDescriptor = fileDescriptor
             self.delimiter = delimiter
             self.maxFieldBytes = maxFieldBytes
+            self.maxRecordBytes = maxRecordBytes
         }
 
-        /// Implements ``CSVReader/next()``: remembers a thrown error and closes the file on failure.
-        ///
-        /// Returns `nil` once finished.
-        mutating func next() throws(CSVSyntaxError) -> CSVRecord? {
+        /// Implements ``CSVReader/advance()``: remembers a thrown error and closes the file on failure.
+        mutating func advance() throws(CSVSyntaxError) -> Bool {
             if let failure { throw failure }
-            if isFinished { return nil }
+            if isFinished { return false }
             do throws(CSVSyntaxError) {
                 return try readRecord()
             } catch {
                 failure = error
+                spanCount = 0
                 closeFile()
                 throw error
             }
         }
 
-        /// Implements ``CSVReader/close()``: closes the file and makes ``next()`` return `nil`.
+        /// Implements ``CSVReader/close()``: closes the file and makes ``advance()`` return `false`.
         ///
         /// A previously thrown error is still rethrown.
         mutating func finish() {
             closeFile()
             isFinished = true
             position = end
+            spanCount = 0
+        }
+
+        // MARK: Fields
+
+        /// Calls `body` with the content of field `index`, `""` pairs made single.
+        mutating func withField<Result>(
+            _ index: Int, _ body: (UnsafeRawBufferPointer) throws -> Result
+        ) rethrows -> Result {
+            let span = spans[index]
+            let base = UnsafeRawPointer(buffer.baseAddress! + recordStart)
+            guard span.hasDoubledQuotes else {
+                return try body(UnsafeRawBufferPointer(start: base + span.start, count: span.end - span.start))
+            }
+            scratch.removeAll(keepingCapacity: scratch.capacity <= 1 << 20)
+            var index = span.start
+            while index < span.end {
+                let byte = base.load(fromByteOffset: index, as: UInt8.self)
+                scratch.append(byte)
+                index += byte == Self.quote ? 2 : 1
+            }
+            return try scratch.withUnsafeBytes(body)
+        }
+
+        /// Field `index` as a string (its UTF-8 was checked when the record was read).
+        mutating func string(at index: Int) -> String {
+            withField(index) { String(decoding: $0, as: UTF8.self) }
         }
 
         // MARK: Parsing
 
-        /// Parses one record starting at `position`, after skipping empty lines.
+        /// Finds the next record's fields, after skipping empty lines.
         ///
-        /// Returns `nil` (and marks the parser finished) when only line breaks remain.
-        mutating func readRecord() throws(CSVSyntaxError) -> CSVRecord? {
+        /// Returns `false` (and marks the parser finished) when only line breaks remain.
+        mutating func readRecord() throws(CSVSyntaxError) -> Bool {
             if !hasStarted { try start() }
+            spanCount = 0
             while true {
                 if position == end {
+                    recordStart = position
                     guard try refill() else {
                         isFinished = true
-                        return nil
+                        return false
                     }
                 }
                 let byte = buffer[position]
                 guard byte == Self.lineFeed || byte == Self.carriageReturn else { break }
-                noteLineBreak(at: position)
+                noteLineBreak(byte, at: position)
                 position += 1
             }
-            let recordLine = line
-            var fields: [String] = []
-            fields.reserveCapacity(expectedFieldCount)
-            while try readField(into: &fields) {}
-            expectedFieldCount = fields.count
-            return CSVRecord(fields: fields, line: recordLine)
+            recordStart = position
+            recordLine = line
+            recordLineStart = lineStart
+            var ascii: UInt64 = 0
+            while try readField(ascii: &ascii) {}
+            if ascii & Self.highBits != 0 { try checkUTF8() }
+            return true
         }
 
-        /// Parses one field starting at `position` and appends it to `fields`.
+        /// Parses one field starting at `position` and records its span.
         ///
         /// Consumes the delimiter or line break after the field. Returns `true` if a delimiter followed, so another
         /// field of the same record comes next, and `false` if the record ended.
-        mutating func readField(into fields: inout [String]) throws(CSVSyntaxError) -> Bool {
+        mutating func readField(ascii: inout UInt64) throws(CSVSyntaxError) -> Bool {
             fieldLine = line
             fieldColumn = bufferOffset + position - lineStart + 1
-            if !scratch.isEmpty {
-                if scratch.capacity > Self.retainedScratchLimit {
-                    scratch = []
-                } else {
-                    scratch.removeAll(keepingCapacity: true)
-                }
-            }
             if position == end {
                 guard try refill() else {
-                    fields.append("")
+                    try addSpan(from: position, to: position, doubled: false)
                     return false
                 }
             }
             if buffer[position] == Self.quote {
-                return try readQuotedField(into: &fields)
+                return try readQuotedField(ascii: &ascii)
             }
-            return try readUnquotedField(into: &fields)
+            return try readUnquotedField(ascii: &ascii)
         }
 
         /// Parses a field that does not start with a quote: everything up to the delimiter or line break.
         ///
-        /// Quotes inside it are kept literally. Returns as ``readField(into:)`` does.
-        mutating func readUnquotedField(into fields: inout [String]) throws(CSVSyntaxError) -> Bool {
-            let delimiter = self.delimiter
-            let bytes = buffer.baseAddress!
+        /// Quotes inside it are kept literally. Returns as ``readField(ascii:)`` does.
+        mutating func readUnquotedField(ascii: inout UInt64) throws(CSVSyntaxError) -> Bool {
             var start = position
-            var highBits: UInt8 = 0
+            var index = position
             while true {
-                let end = self.end
-                var index = start
-                while index < end {
-                    let byte = bytes[index]
-                    if byte == delimiter { break }
-                    if byte <= Self.carriageReturn && (byte == Self.lineFeed || byte == Self.carriageReturn) { break }
-                    highBits |= byte
-                    index += 1
+                index = Self.findSpecial(in: buffer, from: index, to: end, byte: delimiter, ascii: &ascii)
+                if index == end {
+                    position = end
+                    let before = recordStart
+                    let more = try refill(fieldStart: start)
+                    start -= before - recordStart
+                    guard more else {
+                        try addSpan(from: start, to: end, doubled: false)
+                        return false
+                    }
+                    index = position
+                    continue
                 }
-                if index < end {
-                    try appendField(from: start, to: index, isASCII: highBits < 0x80, into: &fields)
+                let byte = buffer[index]
+                if byte == delimiter {
+                    try addSpan(from: start, to: index, doubled: false)
                     position = index + 1
-                    if bytes[index] == delimiter { return true }
-                    noteLineBreak(at: index)
+                    return true
+                }
+                if byte == Self.lineFeed || byte == Self.carriageReturn {
+                    try addSpan(from: start, to: index, doubled: false)
+                    noteLineBreak(byte, at: index)
+                    position = index + 1
                     return false
                 }
-                try stash(from: start, to: end)
-                position = end
-                guard try refill() else {
-                    try appendField(from: position, to: position, isASCII: false, into: &fields)
-                    return false
-                }
-                start = position
+                // Another control character: part of the field.
+                index += 1
             }
         }
 
         /// Parses a field that starts with a quote, up to its closing quote and the delimiter or line break after it.
         ///
-        /// Doubled quotes become one; line breaks inside are kept and counted. Returns as ``readField(into:)`` does.
-        mutating func readQuotedField(into fields: inout [String]) throws(CSVSyntaxError) -> Bool {
-            let bytes = buffer.baseAddress!
-            position += 1
-            var start = position
-            var highBits: UInt8 = 0
+        /// Line breaks inside are kept and counted. Returns as ``readField(ascii:)`` does.
+        mutating func readQuotedField(ascii: inout UInt64) throws(CSVSyntaxError) -> Bool {
+            var start = position + 1
+            var index = start
+            var doubled = false
             while true {
-                let end = self.end
-                var index = start
-                while index < end {
-                    let byte = bytes[index]
-                    if byte == Self.quote { break }
-                    if byte <= Self.carriageReturn && (byte == Self.lineFeed || byte == Self.carriageReturn) {
-                        noteLineBreak(at: index)
-                    }
-                    highBits |= byte
-                    index += 1
-                }
-                if index == end {
-                    try stash(from: start, to: end)
-                    position = end
-                    guard try refill() else {
+                index = Self.findSpecial(in: buffer, from: index, to: end, byte: Self.quote, ascii: &ascii)
+                // A quote needs the byte after it to tell a doubled quote from the closing one.
+                if index == end || (index == end - 1 && buffer[index] == Self.quote && fileDescriptor >= 0) {
+                    position = index
+                    let before = recordStart
+                    let more = try refill(fieldStart: start)
+                    start -= before - recordStart
+                    index = position
+                    guard more else {
+                        if index < end {
+                            // The closing quote is the input's last byte.
+                            try addSpan(from: start, to: index, doubled: doubled)
+                            position = end
+                            return false
+                        }
                         throw CSVSyntaxError(reason: .unterminatedQuotedField, line: fieldLine, column: fieldColumn)
                     }
-                    start = position
                     continue
                 }
-                // A quote at `index`: the byte after it tells a doubled quote from the closing one.
-                var contentEnd = index
-                var following = index + 1
-                if following == end {
-                    try stash(from: start, to: index)
-                    position = end
-                    guard try refill() else {
-                        try appendField(from: position, to: position, isASCII: false, into: &fields)
-                        return false
-                    }
-                    start = position
-                    contentEnd = position
-                    following = position
+                let byte = buffer[index]
+                if byte != Self.quote {
+                    if byte == Self.lineFeed || byte == Self.carriageReturn { noteLineBreak(byte, at: index) }
+                    index += 1
+                    continue
                 }
-                let byte = bytes[following]
-                if byte == Self.quote {
-                    try stash(from: start, to: contentEnd)
-                    scratch.append(Self.quote)
-                    start = following + 1
+                let following = index + 1
+                if following == end {
+                    // Byte input ends with the closing quote.
+                    try addSpan(from: start, to: index, doubled: doubled)
+                    position = end
+                    return false
+                }
+                let next = buffer[following]
+                if next == Self.quote {
+                    doubled = true
+                    index = following + 1
                     continue
                 }
                 position = following + 1
-                if byte == delimiter {
-                    try appendField(from: start, to: contentEnd, isASCII: highBits < 0x80, into: &fields)
+                if next == delimiter {
+                    try addSpan(from: start, to: index, doubled: doubled)
                     return true
                 }
-                if byte == Self.lineFeed || byte == Self.carriageReturn {
-                    try appendField(from: start, to: contentEnd, isASCII: highBits < 0x80, into: &fields)
-                    noteLineBreak(at: following)
+                if next == Self.lineFeed || next == Self.carriageReturn {
+                    try addSpan(from: start, to: index, doubled: doubled)
+                    noteLineBreak(next, at: following)
                     return false
                 }
                 throw CSVSyntaxError(
-                    reason: .unexpectedCharacterAfterClosingQuote(byte),
+                    reason: .unexpectedCharacterAfterClosingQuote(next),
                     line: line,
                     column: bufferOffset + following - lineStart + 1
                 )
             }
         }
 
-        /// Appends the field made of `scratch` followed by `buffer[start..<stop]`, checking its size and UTF-8.
+        /// The first index in `start..<stop` holding `byte` or a control byte below 14 (LF, CR and a few
+        /// others); `stop` when there is none. ORs every byte looked at into `ascii`.
         ///
-        /// A field that lies wholly in the buffer is decoded in place, without copying. `isASCII` may be `true`
-        /// only if the bytes in the buffer are known to be ASCII; it lets them skip UTF-8 validation.
-        mutating func appendField(
-            from start: Int,
-            to stop: Int,
-            isASCII: Bool,
-            into fields: inout [String]
-        ) throws(CSVSyntaxError) {
-            if scratch.isEmpty {
-                let count = stop - start
-                if count == 0 {
-                    fields.append("")
-                    return
+        /// Eight bytes are compared at a time: a byte equal to `byte` becomes zero after an XOR, and the classic
+        /// "has a zero byte" and "has a byte less than n" word tests find them; their lowest flagged byte is
+        /// always a true one.
+        @inline(__always)
+        static func findSpecial(
+            in buffer: UnsafeMutableBufferPointer<UInt8>, from start: Int, to stop: Int, byte: UInt8,
+            ascii: inout UInt64
+        ) -> Int {
+            let base = buffer.baseAddress!
+            let pattern = ones &* UInt64(byte)
+            var index = start
+            while index + 8 <= stop {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                ascii |= word
+                let equal = word ^ pattern
+                let flags =
+                    ((equal &- ones) & ~equal & highBits) | ((word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & highBits)
+                if flags != 0 { return index + flags.trailingZeroBitCount >> 3 }
+                index += 8
+            }
+            while index < stop {
+                let current = base[index]
+                ascii |= UInt64(current)
+                if current == byte || current < 0x0E { return index }
+                index += 1
+            }
+            return stop
+        }
+
+        /// Records the field `buffer[start..<stop]`, checking its size.
+        mutating func addSpan(from start: Int, to stop: Int, doubled: Bool) throws(CSVSyntaxError) {
+            guard stop - start <= maxFieldBytes else { throw fieldTooLarge() }
+            if spanCount == spans.count {
+                let larger = UnsafeMutableBufferPointer<FieldSpan>.allocate(capacity: spans.count * 2)
+                _ = larger.initialize(fromContentsOf: spans)
+                spans.deallocate()
+                spans = larger
+            }
+            spans[spanCount] = FieldSpan(start: start - recordStart, end: stop - recordStart, hasDoubledQuotes: doubled)
+            spanCount += 1
+        }
+
+        /// Checks that every field of the current record is UTF-8, throwing for the first that is not.
+        ///
+        /// Quotes, delimiters and line breaks are ASCII, so checking each field's content is checking the record.
+        mutating func checkUTF8() throws(CSVSyntaxError) {
+            for index in 0..<spanCount {
+                let span = spans[index]
+                let bytes = UnsafeBufferPointer(
+                    start: buffer.baseAddress! + recordStart + span.start, count: span.end - span.start)
+                guard isValidUTF8(bytes) else {
+                    let (line, column) = position(ofField: index)
+                    throw CSVSyntaxError(reason: .invalidUTF8, line: line, column: column)
                 }
-                guard count <= maxFieldBytes else { throw fieldTooLarge() }
-                let bytes = UnsafeBufferPointer(start: buffer.baseAddress! + start, count: count)
-                guard isASCII || Self.isValidUTF8(bytes) else { throw invalidUTF8() }
-                fields.append(String(decoding: bytes, as: UTF8.self))
-            } else {
-                try stash(from: start, to: stop)
-                let field: String? = scratch.withUnsafeBufferPointer { bytes in
-                    Self.isValidUTF8(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
-                }
-                guard let field else { throw invalidUTF8() }
-                fields.append(field)
             }
         }
 
-        /// Copies `buffer[start..<stop]` to the end of `scratch`, enforcing `maxFieldBytes`.
+        /// The line and column where field `index` of the current record starts (its opening quote, if any).
         ///
-        /// Called before the buffer is overwritten by the next read and around doubled quotes.
-        mutating func stash(from start: Int, to stop: Int) throws(CSVSyntaxError) {
-            let count = stop - start
-            guard count > 0 else { return }
-            guard scratch.count + count <= maxFieldBytes else { throw fieldTooLarge() }
-            scratch.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress! + start, count: count))
+        /// Only for error messages: it walks the record from its start.
+        func position(ofField index: Int) -> (line: Int, column: Int) {
+            var fieldStart = recordStart
+            for previous in 0..<index {
+                // The byte after a field's content is its closing quote (if quoted) and then the delimiter.
+                fieldStart = recordStart + spans[previous].end
+                if fieldStart < end && buffer[fieldStart] == Self.quote { fieldStart += 1 }
+                fieldStart += 1
+            }
+            var line = recordLine
+            var lineStart = recordLineStart - bufferOffset
+            var previous: UInt8 = 0
+            for offset in recordStart..<fieldStart {
+                let byte = buffer[offset]
+                if byte == Self.carriageReturn || (byte == Self.lineFeed && previous != Self.carriageReturn) {
+                    line += 1
+                }
+                if byte == Self.carriageReturn || byte == Self.lineFeed { lineStart = offset + 1 }
+                previous = byte
+            }
+            return (line, fieldStart - lineStart + 1)
         }
 
-        /// Updates the line count for the CR or LF at `buffer[index]`.
+        /// Updates the line count for the CR or LF `byte` at `buffer[index]`.
         ///
         /// CR and LF each start a new line, except an LF right after a CR, which completes a CRLF.
         @inline(__always)
-        mutating func noteLineBreak(at index: Int) {
-            let previous = index > 0 ? buffer[index - 1] : byteBeforeBuffer
-            if !(buffer[index] == Self.lineFeed && previous == Self.carriageReturn) {
+        mutating func noteLineBreak(_ byte: UInt8, at index: Int) {
+            let offset = bufferOffset + index
+            if byte == Self.carriageReturn {
+                line += 1
+                afterCarriageReturn = offset + 1
+            } else if offset != afterCarriageReturn {
                 line += 1
             }
-            lineStart = bufferOffset + index + 1
-        }
-
-        /// Tells whether `bytes` are well-formed UTF-8 (Unicode table 3-7: no overlongs, surrogates or values
-        /// above U+10FFFF).
-        ///
-        /// Runs of ASCII are skipped eight bytes at a time.
-        static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let base = bytes.baseAddress else { return true }
-            let count = bytes.count
-            var index = 0
-            while index < count {
-                if index + 8 <= count {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 {
-                        index += 8
-                        continue
-                    }
-                }
-                let lead = base[index]
-                if lead < 0x80 {
-                    index += 1
-                    continue
-                }
-                let length: Int
-                var low: UInt8 = 0x80
-                var high: UInt8 = 0xBF
-                switch lead {
-                case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; low = 0xA0
-                case 0xED: length = 3; high = 0x9F
-                case 0xE1...0xEF: length = 3
-                case 0xF0: length = 4; low = 0x90
-                case 0xF4: length = 4; high = 0x8F
-                case 0xF1...0xF3: length = 4
-                default: return false
-                }
-                guard index + length <= count else { return false }
-                let second = base[index + 1]
-                guard second >= low && second <= high else { return false }
-                for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 {
-                    return false
-                }
-                index += length
-            }
-            return true
+            lineStart = offset + 1
         }
 
         /// The error for a field over `maxFieldBytes`, located at the field's start.
-        ///
-        /// Kept separate so the hot paths stay short.
         func fieldTooLarge() -> CSVSyntaxError {
             CSVSyntaxError(reason: .fieldTooLarge(limit: maxFieldBytes), line: fieldLine, column: fieldColumn)
-        }
-
-        /// The error for a field that is not UTF-8, located at the field's start.
-        ///
-        /// Kept separate so the hot paths stay short.
-        func invalidUTF8() -> CSVSyntaxError {
-            CSVSyntaxError(reason: .invalidUTF8, line: fieldLine, column: fieldColumn)
         }
 
         // MARK: Input
 
         /// Prepares the first bytes: reads at least three (if the file has them) and skips a UTF-8 byte order mark.
         ///
-        /// Called once, on the first ``next()``.
+        /// Called once, on the first ``advance()``.
         mutating func start() throws(CSVSyntaxError) {
             hasStarted = true
             while end < 3 && fileDescriptor >= 0 {
@@ -512,20 +588,40 @@ extension CSVReader {
             }
         }
 
-        /// Replaces the fully consumed buffer with the next chunk of the file.
+        /// Reads more of the file behind the current record, moving the record to the front of the buffer (and
+        /// growing the buffer when the record fills it).
         ///
-        /// Returns `false` at the end of the input (always for byte input), leaving the buffer untouched. Closes
-        /// the file at its end.
-        mutating func refill() throws(CSVSyntaxError) -> Bool {
+        /// `fieldStart` is where the field being parsed starts, to stop a field over `maxFieldBytes` before the
+        /// buffer grows for it. Indexes into the buffer shift by the amount `recordStart` moves. Returns `false` at
+        /// the end of the input (always for byte input), leaving the buffer untouched; closes the file at its end.
+        mutating func refill(fieldStart: Int? = nil) throws(CSVSyntaxError) -> Bool {
             guard fileDescriptor >= 0 else { return false }
-            let lastByte = end > 0 ? buffer[end - 1] : byteBeforeBuffer
+            if let fieldStart, end - fieldStart > maxFieldBytes { throw fieldTooLarge() }
+            let kept = end - recordStart
+            if kept == buffer.count {
+                guard buffer.count < maxRecordBytes else {
+                    throw CSVSyntaxError(
+                        reason: .recordTooLarge(limit: maxRecordBytes), line: recordLine,
+                        column: recordLine == line ? bufferOffset + recordStart - lineStart + 1 : 1)
+                }
+                let larger = UnsafeMutableBufferPointer<UInt8>.allocate(
+                    capacity: min(buffer.count * 2, maxRecordBytes))
+                _ = larger.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: buffer[recordStart..<end]))
+                buffer.deallocate()
+                buffer = larger
+            } else if recordStart > 0 {
+                let base = buffer.baseAddress!
+                memmove(base, base + recordStart, kept)
+            }
+            let shift = recordStart
+            bufferOffset += shift
+            recordStart = 0
+            position -= shift
+            end = kept
             while true {
-                let count = read(fileDescriptor, buffer.baseAddress!, buffer.count)
+                let count = read(fileDescriptor, buffer.baseAddress! + end, buffer.count - end)
                 if count > 0 {
-                    byteBeforeBuffer = lastByte
-                    bufferOffset += end
-                    position = 0
-                    end = count
+                    end += count
                     return true
                 }
                 if count == 0 {
@@ -539,7 +635,7 @@ extension CSVReader {
 
         /// The error for a failed `read(2)`, located at the current position.
         ///
-        /// ``next()`` closes the file when it records the failure.
+        /// ``advance()`` closes the file when it records the failure.
         func readFailed(_ code: Int32) -> CSVSyntaxError {
             CSVSyntaxError(
                 reason: .readFailed(errno: code),

@@ -43,23 +43,28 @@ public struct CSVSource: DataSource {
         guard !criteria.isEmpty else { return }
         var reader = try openReader()
         let names = try header(from: &reader)
-        let matchColumns: [(index: Int, condition: MatchCriteria.Condition)] = criteria.conditions.compactMap {
-            condition in
-            names.firstIndex(of: condition.field).map { ($0, condition) }
+        // Records are split into fields in place; only the match columns of each record are read,
+        // and only a matching record becomes strings.
+        let matchColumns: [(index: Int, matcher: FieldMatcher)] = try criteria.conditions.compactMap { condition in
+            guard let index = names.firstIndex(of: condition.field) else { return nil }
+            return (index, try FieldMatcher(condition))
         }
-        while let record = try next(from: &reader) {
-            guard record.fields.count == names.count else {
+        while try advance(&reader) {
+            guard reader.fieldCount == names.count else {
                 throw HandoverError(
                     .dataInvalid,
-                    "this record has \(record.fields.count) fields but the header names \(names.count)",
-                    at: .init(file: file.path, line: record.line),
+                    "this record has \(reader.fieldCount) fields but the header names \(names.count)",
+                    at: .init(file: file.path, line: reader.recordLine),
                     hint: "Quote fields that contain the delimiter, or fix the record")
             }
-            guard try matchColumns.contains(where: { try $0.condition.accepts(record.fields[$0.index]) }) else {
-                continue
+            var matches = false
+            for column in matchColumns {
+                matches = try reader.withField(column.index) { try column.matcher.accepts($0) }
+                if matches { break }
             }
-            let fields = names.indices.map { Record.Field(name: names[$0], value: .string(record.fields[$0])) }
-            try body(Record(fields: fields, location: .init(file: file.path, line: record.line)))
+            guard matches else { continue }
+            let fields = names.indices.map { Record.Field(name: names[$0], value: .string(reader.string(at: $0))) }
+            try body(Record(fields: fields, location: .init(file: file.path, line: reader.recordLine)))
         }
     }
 
@@ -95,9 +100,21 @@ public struct CSVSource: DataSource {
         do {
             return try reader.next()
         } catch {
-            throw HandoverError(
-                .dataInvalid, "malformed CSV: \(error.problem)",
-                at: .init(file: file.path, line: error.line, column: error.column))
+            throw malformed(error)
         }
+    }
+
+    private func advance(_ reader: inout CSVReader) throws -> Bool {
+        do {
+            return try reader.advance()
+        } catch {
+            throw malformed(error)
+        }
+    }
+
+    private func malformed(_ error: CSVSyntaxError) -> HandoverError {
+        HandoverError(
+            .dataInvalid, "malformed CSV: \(error.problem)",
+            at: .init(file: file.path, line: error.line, column: error.column))
     }
 }

@@ -29,6 +29,8 @@ struct CSVSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
         case invalidUTF8
         /// A single field holds more than `limit` bytes.
         case fieldTooLarge(limit: Int)
+        /// A single record holds more than `limit` bytes.
+        case recordTooLarge(limit: Int)
         /// The `read(2)` system call failed with this `errno`.
         case readFailed(errno: Int32)
     }
@@ -64,6 +66,10 @@ struct CSVSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
             return
                 "a field is larger than the limit of \(limit) bytes; check for an unbalanced quote, "
                 + "or raise the limit if such large fields are expected."
+        case .recordTooLarge(let limit):
+            return
+                "a record is larger than the limit of \(limit) bytes; check for an unbalanced quote "
+                + "or a missing line break."
         case .readFailed(let code):
             return "reading the file failed: \(describeErrno(code)); check that the file is readable."
         }

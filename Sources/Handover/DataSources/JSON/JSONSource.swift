@@ -53,8 +53,14 @@ public struct JSONSource: DataSource {
             try scanObjects(&reader, criteria, body)
         case .lines:
             var reader: JSONLinesReader
-            do { reader = try JSONLinesReader(path: file.path) } catch { throw missingFile() }
-            try scanObjects(&reader, criteria, body)
+            do { reader = try JSONLinesReader(path: file.path, bufferSize: 1 << 20) } catch { throw missingFile() }
+            // A line that cannot hold an identifier in play is skipped without being parsed.
+            if let filter = try CandidateFilter(criteria, syntax: .json) {
+                var filtered = FilteredLines(reader: reader, filter: filter)
+                try scanObjects(&filtered, criteria, body)
+            } else {
+                try scanObjects(&reader, criteria, body)
+            }
         }
     }
 
@@ -108,6 +114,16 @@ protocol JSONObjectReader {
 
 extension JSONArrayStreamReader: JSONObjectReader {}
 extension JSONLinesReader: JSONObjectReader {}
+
+/// JSON Lines read through a ``CandidateFilter``: only lines that may hold a value in play are parsed.
+private struct FilteredLines: JSONObjectReader {
+    var reader: JSONLinesReader
+    let filter: CandidateFilter
+
+    mutating func next() throws(JSONSyntaxError) -> (value: JSONValue, line: Int)? {
+        try reader.next(where: filter.mayHold)
+    }
+}
 
 extension JSONValue {
     /// The text identity matching compares: strings and numbers as written, booleans as words.

@@ -49,6 +49,17 @@ public struct SQLiteSource: DataSource {
             var arguments: [any DatabaseValueConvertible] = []
             for (index, condition) in criteria.conditions.enumerated() {
                 var column = Self.quoted(condition.field)
+                if condition.normalization != .exact,
+                    let needles = try CandidateFilter.needles(for: condition, syntax: .sql)
+                {
+                    // SQLite narrows the rows with its own functions (an index-free scan in C); the
+                    // rows it returns are then compared with the exact rule below. See CandidateFilter
+                    // for why every matching row contains one of the needles.
+                    conditions.append(
+                        "(" + needles.map { _ in "instr(lower(\(column)), ?) > 0" }.joined(separator: " OR ") + ")")
+                    arguments += needles.map { String(decoding: $0, as: UTF8.self) }
+                    continue
+                }
                 if condition.normalization != .exact {
                     // The same Swift rule as for files, registered for this connection only.
                     let name = "handover_normalize_\(index)"

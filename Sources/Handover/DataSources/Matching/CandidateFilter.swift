@@ -1,0 +1,180 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Tells from a record's raw bytes whether it could hold one of the identifiers or keys in play,
+/// so that a source parses and compares only those records.
+///
+/// For each value it keeps a **needle**: a piece of the normalised value that every spelling of
+/// that value must contain, compared without regard to ASCII case. A record without any needle
+/// cannot match and is skipped; a record with one is parsed and compared exactly as usual, so the
+/// filter only ever lets more through, never fewer. Why a needle must be in every spelling:
+///
+/// - e-mail addresses are trimmed, put in NFC and lowercased. An ASCII character of the canonical
+///   form comes from the same ASCII character in the raw text, in either case — except `k`, which
+///   U+212A KELVIN SIGN becomes, `;` (U+037E), `` ` `` (U+1FEF) and an `i` before U+0307 (from
+///   U+0130); needles avoid those characters, and non-ASCII ones (which NFD spells differently).
+///   Composition never turns ASCII into ASCII, and no character is removed inside the text.
+/// - For a domain with `ignore_dots` or `strip_plus` the local part can be spelled many ways:
+///   the needle is taken from `@domain` only.
+/// - Exact keys are the text itself; ASCII runs of it serve as needles.
+/// - In JSON any character may be written `\uXXXX`; a line with such an escape of an ASCII
+///   character is always a candidate, and needles avoid the characters JSON escapes otherwise
+///   (`"`, `\`, `/`, control characters).
+/// - Phone numbers can be split by separators anywhere, so a condition on a phone number (or
+///   with more than ``maxValues`` values, or a value without a usable needle) disables the filter:
+///   ``init(_:syntax:)`` returns `nil` and every record is parsed.
+struct CandidateFilter {
+    /// Where the bytes come from, which decides how else a character can be written.
+    enum Syntax {
+        /// JSON text: `\u` escapes.
+        case json
+        /// The text of an SQL value, as compared with SQLite's ASCII `lower()`.
+        case sql
+    }
+
+    /// The most values a condition may have for the filter to be used.
+    static let maxValues = 64
+    /// The shortest useful needle, in bytes.
+    static let minimumNeedle = 4
+
+    /// The needles, lowercased ASCII.
+    let needles: [[UInt8]]
+    private let syntax: Syntax
+
+    /// The filter for `criteria`, or `nil` when some condition cannot be filtered on raw bytes.
+    init?(_ criteria: MatchCriteria, syntax: Syntax) throws {
+        var needles: [[UInt8]] = []
+        for condition in criteria.conditions {
+            guard let some = try Self.needles(for: condition, syntax: syntax) else { return nil }
+            needles += some
+        }
+        guard !needles.isEmpty else { return nil }
+        self.needles = Array(Set(needles)).sorted { $0.lexicographicallyPrecedes($1) }
+        self.syntax = syntax
+    }
+
+    /// The needles of one condition, or `nil` when it cannot be filtered.
+    static func needles(for condition: MatchCriteria.Condition, syntax: Syntax) throws -> [[UInt8]]? {
+        guard !condition.values.isSpilled, condition.values.count <= maxValues else { return nil }
+        var values: [String] = []
+        try condition.values.forEachBatch { values += $0 }
+        var needles: [[UInt8]] = []
+        for value in values {
+            let scalars = Array(value.unicodeScalars)
+            var from = 0
+            switch condition.normalization {
+            case .phone:
+                return nil
+            case .exact:
+                break
+            case .email(let rules):
+                guard let at = scalars.lastIndex(of: "@") else { return nil }
+                let domain = String(String.UnicodeScalarView(scalars[(at + 1)...]))
+                if let domainRules = rules.domains[domain], domainRules.ignoreDots || domainRules.stripPlusSuffix {
+                    from = at
+                }
+            }
+            guard let needle = longestRun(in: scalars, from: from, syntax: syntax), needle.count >= minimumNeedle
+            else { return nil }
+            needles.append(needle)
+        }
+        return needles
+    }
+
+    /// The longest run of characters that every spelling keeps as they are, lowercased.
+    private static func longestRun(in scalars: [Unicode.Scalar], from start: Int, syntax: Syntax) -> [UInt8]? {
+        var best: [UInt8] = []
+        var current: [UInt8] = []
+        for index in start..<scalars.count {
+            let scalar = scalars[index]
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            if isKept(scalar, before: next, syntax: syntax) {
+                current.append(UInt8(scalar.value) | (scalar.value >= 0x41 && scalar.value <= 0x5A ? 0x20 : 0))
+                if current.count > best.count { best = current }
+            } else {
+                current.removeAll()
+            }
+        }
+        return best.isEmpty ? nil : best
+    }
+
+    private static func isKept(_ scalar: Unicode.Scalar, before next: Unicode.Scalar?, syntax: Syntax) -> Bool {
+        guard scalar.isASCII, scalar.value >= 0x20, scalar.value != 0x7F else { return false }
+        switch scalar {
+        case "k", "K", ";", "`": return false
+        case "i", "I": if next == "\u{0307}" { return false }
+        default: break
+        }
+        if syntax == .json && (scalar == "\"" || scalar == "\\" || scalar == "/") { return false }
+        return true
+    }
+
+    /// Whether `bytes` could hold one of the values.
+    func mayHold(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return false }
+        for needle in needles where Self.contains(needle, in: base, count: bytes.count) { return true }
+        return syntax == .json && Self.hasASCIIEscape(base, count: bytes.count)
+    }
+
+    /// Whether `needle` (lowercase) occurs in `bytes` without regard to ASCII case.
+    ///
+    /// Its first byte is looked for with `memchr` (in both cases for a letter), then the rest is
+    /// compared.
+    static func contains(_ needle: [UInt8], in bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let first = needle[0]
+        let isLetter = first >= 0x61 && first <= 0x7A
+        for variant in isLetter ? [first, first & ~0x20] : [first] {
+            var offset = 0
+            while offset + needle.count <= count {
+                guard let hit = memchr(bytes + offset, Int32(variant), count - needle.count + 1 - offset) else { break }
+                let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - bytes
+                var same = true
+                for index in 1..<needle.count {
+                    let byte = bytes[position + index]
+                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != needle[index] {
+                        same = false
+                        break
+                    }
+                }
+                if same { return true }
+                offset = position + 1
+            }
+        }
+        return false
+    }
+
+    /// Whether the JSON text holds a `\uXXXX` escape of an ASCII character (or one that is not
+    /// well formed, which the parser then reports).
+    static func hasASCIIEscape(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var offset = 0
+        while offset < count {
+            guard let hit = memchr(bytes + offset, Int32(UInt8(ascii: "\\")), count - offset) else { return false }
+            let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - bytes
+            guard position + 1 < count else { return true }
+            if bytes[position + 1] == UInt8(ascii: "u") {
+                guard position + 6 <= count else { return true }
+                var code: UInt32 = 0
+                for index in (position + 2)..<(position + 6) {
+                    guard let digit = hexValue(bytes[index]) else { return true }
+                    code = code << 4 | digit
+                }
+                if code < 0x80 { return true }
+            }
+            // Step over the escaped character, so `\\u0040` is not read as an escape.
+            offset = position + 2
+        }
+        return false
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case 0x30...0x39: UInt32(byte - 0x30)
+        case 0x41...0x46: UInt32(byte - 0x41 + 10)
+        case 0x61...0x66: UInt32(byte - 0x61 + 10)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import Handover
+
+/// The fast paths (raw-byte candidate filters, byte-level e-mail normalisation, CSV fields as byte
+/// ranges, SQLite narrowing with `instr(lower(…))`) must find exactly the records the plain rule
+/// finds. Random values are spelled in every way the rule makes equal — case (with U+212A KELVIN
+/// SIGN for `k`), surrounding Unicode whitespace, NFD, JSON `\u` escapes, CSV quoting, a domain's
+/// trailing dot, dots and `+tags` where the domain ignores them — next to near collisions; each
+/// test compares the fast answer with the rule applied to every record.
+struct FastPathDifferentialTests {
+    /// A small deterministic generator (SplitMix64), so that a failure can be replayed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return value ^ (value >> 31)
+        }
+    }
+
+    static let rules = EmailNormalization(domains: [
+        "gmail.com": .init(ignoreDots: true, stripPlusSuffix: true),
+        "case.example": .init(caseSensitiveLocalPart: true),
+    ])
+
+    /// A canonical address the subject may have.
+    static func address(_ random: inout Generator) -> String {
+        let locals = ["kim", "target", "sanne.dejong", "jörg", "zoë.k", "ida", "a.b+c", "kelvin", "i\u{307}lkay"]
+        let domains = ["example.com", "gmail.com", "case.example", "kpn.nl", "bücher.de"]
+        return locals.randomElement(using: &random)! + "@" + domains.randomElement(using: &random)!
+    }
+
+    /// One way of writing `address` that the rule makes equal to it (or, now and then, a near collision).
+    static func spelling(of address: String, _ random: inout Generator) -> String {
+        var text = ""
+        for character in address {
+            switch Int.random(in: 0..<6, using: &random) {
+            case 0: text += character == "k" ? "\u{212A}" : character.uppercased()
+            case 1: text += String(character).decomposedStringWithCanonicalMapping
+            default: text.append(character)
+            }
+        }
+        if address.hasSuffix("@gmail.com"), Bool.random(using: &random) {
+            text = text.replacingOccurrences(of: "@", with: ".x+tag@")
+        }
+        if Int.random(in: 0..<4, using: &random) == 0 { text += "." }
+        let spaces = ["", " ", "\t", "\u{00A0}", "\u{2003}", "\n"]
+        text = spaces.randomElement(using: &random)! + text + spaces.randomElement(using: &random)!
+        switch Int.random(in: 0..<8, using: &random) {
+        case 0: return "x" + text
+        case 1: return text.replacingOccurrences(of: "@", with: "@a")
+        case 2: return text + "m"
+        default: return text
+        }
+    }
+
+    /// A random ASCII string from the characters the e-mail rule treats specially.
+    static func asciiNoise(_ random: inout Generator) -> String {
+        let alphabet = Array("aAbBkK.+@ -_\t\n\r\u{0B}\u{0C}\u{1C}\u{1F}\"xyzGMAIL.COMgmail.comcase.example")
+        return String((0..<Int.random(in: 0..<24, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+    }
+
+    @Test func asciiEmailRuleEqualsTheRule() {
+        var random = Generator(state: 1)
+        let ascii = EmailNormalization.ASCIIRule(Self.rules)
+        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+        defer { output.deallocate() }
+        for _ in 0..<50_000 {
+            var text =
+                Bool.random(using: &random)
+                ? Self.asciiNoise(&random)
+                : Self.spelling(
+                    of: Self.address(&random), &random)
+            guard text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            let expected = Self.rules.normalize(text)
+            let count = text.withUTF8 { ascii.normalize(UnsafeRawBufferPointer($0), into: output) }
+            let actual = count.flatMap {
+                $0 == 0 ? nil : String(decoding: UnsafeBufferPointer(start: output, count: $0), as: UTF8.self)
+            }
+            #expect(count != nil)
+            #expect(actual == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func fieldMatcherAgreesWithTheCondition() throws {
+        var random = Generator(state: 2)
+        let keys = (0..<3).map { _ in Self.address(&random) }.compactMap(Self.rules.normalize)
+        let condition = MatchCriteria.Condition(
+            field: "email", normalization: .email(Self.rules), values: try KeySet(keys))
+        let matcher = try FieldMatcher(condition)
+        for _ in 0..<20_000 {
+            let text =
+                Bool.random(using: &random)
+                ? Self.spelling(of: keys.randomElement(using: &random)!, &random) : Self.asciiNoise(&random)
+            #expect(try matcher.accepts(text) == condition.accepts(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// Every JSON line whose identity field matches passes the filter, however the value is spelled.
+    @Test func candidateFilterNeverDropsAMatch() throws {
+        var random = Generator(state: 3)
+        var dropped = 0
+        var skipped = 0
+        for _ in 0..<300 {
+            let keys = (0..<Int.random(in: 1...3, using: &random)).map { _ in Self.address(&random) }
+                .compactMap(Self.rules.normalize)
+            let condition = MatchCriteria.Condition(
+                field: "from", normalization: .email(Self.rules), values: try KeySet(keys))
+            let criteria = MatchCriteria(conditions: [condition])
+            guard let filter = try CandidateFilter(criteria, syntax: .json) else { continue }
+            for _ in 0..<100 {
+                let text = Self.spelling(of: keys.randomElement(using: &random)!, &random)
+                let line = Self.jsonLine(from: text, &random)
+                let matches = try condition.accepts(text)
+                let passes = line.utf8.withContiguousStorageIfAvailable { filter.mayHold(UnsafeRawBufferPointer($0)) }!
+                if matches && !passes { dropped += 1 }
+                if !passes { skipped += 1 }
+                #expect(!matches || passes, "\(line)")
+            }
+        }
+        #expect(dropped == 0)
+        #expect(skipped > 0, "the filter never skipped a line, so it was not exercised")
+    }
+
+    /// A JSON Lines record holding `text` as "from", written with some characters `\u`-escaped.
+    static func jsonLine(from text: String, _ random: inout Generator) -> String {
+        var quoted = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" || scalar == "\\" || scalar.value < 0x20 || Int.random(in: 0..<10, using: &random) == 0 {
+                quoted += String(format: "\\u%04x", scalar.value)
+            } else {
+                quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return "{\"id\": 1, \"from\": \"\(quoted)\", \"body\": \"Hi \\\"you\\\"\\nbye\"}"
+    }
+
+    /// Random files of records spelled every which way; the fast scans find exactly what the rule,
+    /// applied to every record, finds.
+    @Test func sourcesFindExactlyWhatTheRuleFinds() async throws {
+        var random = Generator(state: 4)
+        let directory = try TemporaryDirectory()
+        for round in 0..<20 {
+            let keys = (0..<2).map { _ in Self.address(&random) }.compactMap(Self.rules.normalize)
+            let condition = MatchCriteria.Condition(
+                field: "email", normalization: .email(Self.rules), values: try KeySet(keys))
+            let criteria = MatchCriteria(conditions: [condition])
+            var values: [String] = []
+            for _ in 0..<300 {
+                values.append(
+                    Int.random(in: 0..<3, using: &random) == 0
+                        ? Self.asciiNoise(&random) : Self.spelling(of: keys.randomElement(using: &random)!, &random))
+            }
+            let expected = try values.indices.filter { try condition.accepts(values[$0]) }.map(String.init)
+            #expect(!expected.isEmpty)
+
+            // CSV: quoted (doubled quotes, line breaks) or not, with a note that looks like a record.
+            var csv = "id,email,note\r\n"
+            for (index, value) in values.enumerated() {
+                let field =
+                    value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) || Bool.random(using: &random)
+                    ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+                csv += "\(index),\(field),\"say \"\"hi\"\"\n\(index),\(keys[0]),x\"\r\n"
+            }
+            let csvFile = try directory.write("events-\(round).csv", csv)
+            let csvSource = try CSVSource(
+                .init(id: "e", kind: "csv", path: csvFile.path, collections: []), file: csvFile)
+            #expect(try await ids(csvSource, criteria) == expected, "CSV round \(round)")
+
+            // JSON Lines, with \u escapes.
+            let lines = values.enumerated().map { index, value in
+                Self.jsonLine(from: value, &random).replacingOccurrences(of: "\"id\": 1", with: "\"id\": \"\(index)\"")
+                    .replacingOccurrences(of: "\"from\"", with: "\"email\"")
+            }
+            let jsonFile = try directory.write("messages-\(round).jsonl", lines.joined(separator: "\n") + "\n")
+            let jsonSource = JSONSource(
+                .init(id: "m", kind: "jsonl", path: jsonFile.path, collections: []), file: jsonFile, format: .lines)
+            #expect(try await ids(jsonSource, criteria) == expected, "JSON Lines round \(round)")
+
+            // SQLite, narrowed by instr(lower(email)) and checked by the rule.
+            let databaseFile = directory.url.appendingPathComponent("shop-\(round).sqlite")
+            let database = try DatabaseQueue(path: databaseFile.path)
+            let rows = values
+            try await database.write { db in
+                try db.execute(sql: "CREATE TABLE events (id TEXT, email TEXT, note TEXT)")
+                for (index, value) in rows.enumerated() {
+                    try db.execute(
+                        sql: "INSERT INTO events VALUES (?, ?, ?)", arguments: ["\(index)", value, keys[0]])
+                }
+            }
+            try database.close()
+            let sqlite = SQLiteSource(
+                .init(id: "s", kind: "sqlite", path: databaseFile.path, collections: []), file: databaseFile)
+            #expect(try await ids(sqlite, criteria) == expected, "SQLite round \(round)")
+        }
+    }
+
+    private func ids(_ source: some DataSource, _ criteria: MatchCriteria) async throws -> [String] {
+        let collection = CollectionConfiguration(
+            name: "events", identities: ["email": ["email"]], purposes: ["essential.service"], legalBasis: .contract,
+            retention: Retention(description: "test"), fields: [:])
+        var found: [String] = []
+        try await source.scan(collection, matching: criteria) { record in
+            if case .string(let id) = record["id"] { found.append(id) }
+        }
+        return found
+    }
+}
