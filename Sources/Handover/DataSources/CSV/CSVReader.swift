@@ -67,13 +67,16 @@ final class CSVReader {
     ///     ``CSVSyntaxError/Reason/fieldTooLarge(limit:)``.
     ///   - maxRecordBytes: The largest record accepted, in bytes; larger ones throw
     ///     ``CSVSyntaxError/Reason/recordTooLarge(limit:)``.
-    /// - Throws: ``CSVFileError`` if the file cannot be opened.
+    ///   - offset: Where to start reading: 0, or the offset of a record's first byte (lines are then
+    ///     counted from 1 there, and there is no byte order mark).
+    /// - Throws: ``CSVFileError`` if the file cannot be opened or positioned.
     init(
         path: String,
         delimiter: UInt8 = UInt8(ascii: ","),
         bufferSize: Int = 1 << 20,
         maxFieldBytes: Int = 16 << 20,
-        maxRecordBytes: Int = 64 << 20
+        maxRecordBytes: Int = 64 << 20,
+        startingAt offset: Int = 0
     ) throws(CSVFileError) {
         Parser.checkDelimiter(delimiter)
         var descriptor: Int32
@@ -81,6 +84,11 @@ final class CSVReader {
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
         } while descriptor < 0 && errno == EINTR
         guard descriptor >= 0 else { throw CSVFileError(path: path, errno: errno) }
+        if offset > 0 && lseek(descriptor, off_t(offset), SEEK_SET) < 0 {
+            let code = errno
+            _ = closeDescriptor(descriptor)
+            throw CSVFileError(path: path, errno: code)
+        }
         parser = Parser(
             buffer: .allocate(capacity: max(bufferSize, 4)),
             end: 0,
@@ -89,6 +97,12 @@ final class CSVReader {
             maxFieldBytes: maxFieldBytes,
             maxRecordBytes: max(maxRecordBytes, maxFieldBytes)
         )
+        if offset > 0 {
+            // A record starts here: no byte order mark, lines counted from 1.
+            parser.hasStarted = true
+            parser.bufferOffset = offset
+            parser.lineStart = offset
+        }
     }
 
     /// Creates a reader over CSV bytes already in memory.
@@ -151,6 +165,21 @@ final class CSVReader {
 
     /// The number of fields of the current record.
     var fieldCount: Int { parser.spanCount }
+
+    /// ``advance()`` answers `false` instead of reading a record that starts at or after this offset.
+    ///
+    /// It stops there without finishing: raising the offset lets reading go on.
+    var stopOffset: Int {
+        get { parser.stopOffset }
+        set { parser.stopOffset = newValue }
+    }
+
+    /// Where the record that ``advance()`` did not read because of ``stopOffset`` starts; `nil` after
+    /// any other call.
+    var stoppedAt: Int? { parser.stoppedAt }
+
+    /// The current 1-based physical line (at a stop: the line at ``stoppedAt``).
+    var line: Int { parser.line }
 
     /// The 1-based physical line on which the current record starts.
     var recordLine: Int { parser.recordLine }
@@ -241,6 +270,10 @@ extension CSVReader {
         var fieldColumn = 1
         /// Unquoted bytes of a field with doubled quotes, rebuilt on demand.
         var scratch: [UInt8] = []
+        /// No record starting at or after this offset is read.
+        var stopOffset = Int.max
+        /// Where reading stopped because of `stopOffset`.
+        var stoppedAt: Int?
         /// Whether the byte order mark check has run.
         var hasStarted = false
         /// Whether the end of input was reached or ``CSVReader/close()`` was called.
@@ -318,6 +351,7 @@ extension CSVReader {
         mutating func readRecord() throws(CSVSyntaxError) -> Bool {
             if !hasStarted { try start() }
             spanCount = 0
+            stoppedAt = nil
             while true {
                 if position == end {
                     recordStart = position
@@ -325,6 +359,11 @@ extension CSVReader {
                         isFinished = true
                         return false
                     }
+                }
+                if bufferOffset + position >= stopOffset {
+                    stoppedAt = bufferOffset + position
+                    recordStart = position
+                    return false
                 }
                 let byte = buffer[position]
                 guard byte == Self.lineFeed || byte == Self.carriageReturn else { break }

@@ -36,6 +36,9 @@ public struct CSVSource: DataSource {
     }
 
     /// See ``DataSource/scan(_:matching:_:)``.
+    ///
+    /// A file of at least ``splitThreshold`` bytes is read by two threads when the machine has two
+    /// cores: see ``AheadScan``.
     public func scan(
         _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
         _ body: (Record) throws -> Void
@@ -43,13 +46,92 @@ public struct CSVSource: DataSource {
         guard !criteria.isEmpty else { return }
         var reader = try openReader()
         let names = try header(from: &reader)
+        guard let split = try splitPoint() else {
+            try scanRecords(&reader, names: names, criteria: criteria) { record in
+                try body(record)
+                return true
+            }
+            return
+        }
+        let ahead = AheadScan { ahead in
+            var second = try self.openReader(at: split)
+            try self.scanRecords(&second, names: names, criteria: criteria, isCancelled: { ahead.isCancelled }) {
+                ahead.emit($0)
+            }
+        }
+        defer {
+            ahead.cancel()
+            _ = ahead.wait()
+        }
+        reader.stopOffset = split
+        try scanRecords(&reader, names: names, criteria: criteria) { record in
+            try body(record)
+            return true
+        }
+        if reader.stoppedAt == split {
+            // A record starts at the split, so the ahead scan read exactly the rest of the file.
+            let base = reader.line
+            switch ahead.wait() {
+            case .finished(let records):
+                for var record in records {
+                    record.location = AheadScan.shift(record.location, toLine: base) ?? record.location
+                    try body(record)
+                }
+                return
+            case .failed(var error as HandoverError):
+                error.location = AheadScan.shift(error.location, toLine: base)
+                throw error
+            case .failed(let error):
+                throw error
+            case .abandoned:
+                break
+            }
+        }
+        ahead.cancel()
+        reader.stopOffset = .max
+        try scanRecords(&reader, names: names, criteria: criteria) { record in
+            try body(record)
+            return true
+        }
+    }
+
+    /// Files smaller than this are read by one thread.
+    var splitThreshold = 64 << 20
+
+    /// Where a second thread may start: just after the first line feed past the middle of the file,
+    /// or `nil` when the file is small or the machine has one core.
+    private func splitPoint() throws -> Int? {
+        guard ProcessInfo.processInfo.activeProcessorCount >= 2,
+            let size = try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int,
+            size >= splitThreshold,
+            let handle = FileHandle(forReadingAtPath: file.path)
+        else { return nil }
+        defer { try? handle.close() }
+        let middle = size / 2
+        try handle.seek(toOffset: UInt64(middle))
+        guard let chunk = try handle.read(upToCount: 1 << 20), let lineFeed = chunk.firstIndex(of: 0x0A) else {
+            return nil
+        }
+        let split = middle + (lineFeed - chunk.startIndex) + 1
+        return split < size ? split : nil
+    }
+
+    /// Reads records from `reader` to its end (or its stop offset), handing each matching one to
+    /// `emit`, which answers whether to go on.
+    private func scanRecords(
+        _ reader: inout CSVReader, names: [String], criteria: MatchCriteria, isCancelled: () -> Bool = { false },
+        _ emit: (Record) throws -> Bool
+    ) throws {
         // Records are split into fields in place; only the match columns of each record are read,
         // and only a matching record becomes strings.
         let matchColumns: [(index: Int, matcher: FieldMatcher)] = try criteria.conditions.compactMap { condition in
             guard let index = names.firstIndex(of: condition.field) else { return nil }
             return (index, try FieldMatcher(condition))
         }
+        var count = 0
         while try advance(&reader) {
+            count += 1
+            if count & 0xFFF == 0 && isCancelled() { return }
             guard reader.fieldCount == names.count else {
                 throw HandoverError(
                     .dataInvalid,
@@ -64,13 +146,15 @@ public struct CSVSource: DataSource {
             }
             guard matches else { continue }
             let fields = names.indices.map { Record.Field(name: names[$0], value: .string(reader.string(at: $0))) }
-            try body(Record(fields: fields, location: .init(file: file.path, line: reader.recordLine)))
+            guard try emit(Record(fields: fields, location: .init(file: file.path, line: reader.recordLine))) else {
+                return
+            }
         }
     }
 
-    private func openReader() throws -> CSVReader {
+    private func openReader(at offset: Int = 0) throws -> CSVReader {
         do {
-            return try CSVReader(path: file.path, delimiter: delimiter)
+            return try CSVReader(path: file.path, delimiter: delimiter, startingAt: offset)
         } catch {
             throw HandoverError(
                 .inputMissing, "cannot open the CSV file (\(error))", at: .init(file: file.path),
