@@ -21,6 +21,8 @@ enum Terminal {
             )
         case .packaging:
             standardError("  packaging bundle…")
+        case .phaseFinished(let name, let seconds):
+            standardError("  phase \(name): \(String(format: "%.2f", seconds)) s")
         }
     }
 }

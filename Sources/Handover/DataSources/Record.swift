@@ -29,4 +29,9 @@ public struct Record: Sendable, Equatable {
     public subscript(name: String) -> Value? {
         fields.first { $0.name == name }?.value
     }
+
+    /// Roughly how many bytes the record takes in memory: its text plus a per-field overhead.
+    var estimatedSize: Int {
+        fields.reduce(64) { $0 + 48 + $1.name.utf8.count + ($1.value.text?.utf8.count ?? 8) }
+    }
 }

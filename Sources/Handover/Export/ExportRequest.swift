@@ -34,6 +34,10 @@ public enum ExportEvent: Sendable {
     case collectionFinished(source: String, collection: String, records: Int, seconds: Double)
     /// The bundle's entries are being zipped.
     case packaging
+    /// A phase of the export ended: `plan` (sources opened, fields checked), `resolution` (the
+    /// fixpoint of identifiers and keys), `collections` (records read and written into the
+    /// entries) or `packaging` (manifest and zip).
+    case phaseFinished(name: String, seconds: Double)
 }
 
 /// What an export produced.

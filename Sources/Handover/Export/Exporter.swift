@@ -63,8 +63,16 @@ public struct Exporter: Sendable {
         let resolver = SubjectResolver(configuration: configuration, memoryLimit: keyMemoryLimit)
         // Identifiers are checked before any source is opened, and normalised once.
         let normalized = try resolver.normalize(request.identifiers)
+        var phaseStart = Date()
+        func finishPhase(_ name: String) {
+            let now = Date()
+            progress?(.phaseFinished(name: name, seconds: now.timeIntervalSince(phaseStart)))
+            phaseStart = now
+        }
         let plan = try await makePlan(scope: request.scope)
+        finishPhase("plan")
         let subject = try await resolver.resolve(normalized: normalized, sources: plan.sources, progress: progress)
+        finishPhase("resolution")
 
         let staging = try StagingArea(for: target)
         defer { staging.discard() }
@@ -92,11 +100,17 @@ public struct Exporter: Sendable {
             for writer in writers { try writer.beginCollection(collectionHeader) }
             let criteria = subject.criteria(for: step.projector.collection, in: step.sourceID)
             var count = 0
-            try await step.source.scan(step.projector.collection, matching: criteria) { record in
+            let write = { (record: Record) throws in
                 guard step.projector.includes(record) else { return }
                 let exported = try step.projector.project(record)
                 for writer in writers { try writer.write(exported) }
                 count += 1
+            }
+            if let records = subject.scannedRecords(of: id, matching: criteria) {
+                // Found by the resolution with these very criteria: not read again.
+                for record in records { try write(record) }
+            } else {
+                try await step.source.scan(step.projector.collection, matching: criteria, write)
             }
             for writer in writers { try writer.endCollection(recordCount: count) }
             counts.append(.init(source: id.source, name: id.collection, records: count))
@@ -110,6 +124,7 @@ public struct Exporter: Sendable {
         let xml = try xmlSink.finish()
         let html = try htmlSink.finish()
 
+        finishPhase("collections")
         progress?(.packaging)
         let entries = [
             Manifest.Entry(path: "data.json", mediaType: "application/json", size: json.size, sha256: json.sha256),
@@ -134,6 +149,7 @@ public struct Exporter: Sendable {
         let archive = staging.file("bundle.zip")
         try BundleArchiver(modificationDate: created).write(members, to: archive)
         try staging.commit(archive, replacing: output.replacesExisting)
+        finishPhase("packaging")
         return ExportSummary(bundle: target, manifest: manifest)
     }
 

@@ -13,6 +13,34 @@ public final class ResolvedSubject: Sendable {
         var identifiers: [String: KeySet] = [:]
         var keys: [FieldID: KeySet] = [:]
         var discovered: [DiscoveredIdentifier] = []
+        var scanned: [CollectionID: ScannedRecords] = [:]
+    }
+
+    /// The records a resolution scan found, and the criteria it used.
+    private struct ScannedRecords {
+        var signature: [Int]
+        var records: [Record]
+    }
+
+    /// The most record bytes (roughly) kept per collection from resolution scans for the export.
+    static let keptRecordBytesLimit = 8 << 20
+
+    /// Keeps the records that the last resolution scan of `collection` found with criteria of
+    /// `signature` (the sizes of its conditions' value sets), so the export need not read it again.
+    func keepScanned(_ records: [Record]?, of collection: CollectionID, signature: [Int]) {
+        state.withLock { state in
+            state.scanned[collection] = records.map { ScannedRecords(signature: signature, records: $0) }
+        }
+    }
+
+    /// The records of `collection` that match `criteria`, when a resolution scan found them with the
+    /// same criteria (sets only grow, so equal sizes mean equal sets).
+    func scannedRecords(of collection: CollectionID, matching criteria: MatchCriteria) -> [Record]? {
+        let signature = criteria.conditions.map(\.values.count)
+        return state.withLock { state in
+            guard let scanned = state.scanned[collection], scanned.signature == signature else { return nil }
+            return scanned.records
+        }
     }
 
     init(configuration: Configuration, memoryLimit: Int) {

@@ -112,7 +112,19 @@ public struct SubjectResolver: Sendable {
                 // more distinct values than the cap stop the scan at once.
                 var pendingIdentifiers: [DiscoveredIdentifier] = []
                 var pendingSeen: Set<DiscoveredIdentifier.Key> = []
+                // The records found are kept (within a bound) for the export, which then reads this
+                // collection again only if a later round widens its criteria.
+                var found: [Record]? = []
+                var foundBytes = 0
                 try await source.scan(collection, matching: criteria) { record in
+                    if found != nil {
+                        foundBytes += record.estimatedSize
+                        if foundBytes > ResolvedSubject.keptRecordBytesLimit {
+                            found = nil
+                        } else {
+                            found?.append(record)
+                        }
+                    }
                     for (index, field) in keyFields.enumerated() {
                         if let text = record[field]?.text { try pendingKeys[index].insert(text) }
                     }
@@ -134,6 +146,7 @@ public struct SubjectResolver: Sendable {
                         }
                     }
                 }
+                subject.keepScanned(found, of: id, signature: signature)
                 for (index, field) in keyFields.enumerated() {
                     let keys = subject.keySet(FieldID(id, field))
                     try pendingKeys[index].forEachBatch { batch in

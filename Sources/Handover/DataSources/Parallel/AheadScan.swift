@@ -58,7 +58,7 @@ final class AheadScan: Sendable {
 
     /// Keeps `record`; answers `false` (and gives up) when the limit is passed.
     func emit(_ record: Record) -> Bool {
-        let size = record.fields.reduce(64) { $0 + 48 + $1.name.utf8.count + ($1.value.text?.utf8.count ?? 8) }
+        let size = record.estimatedSize
         let kept = state.withLock { state in
             state.bytes += size
             guard state.bytes <= Self.recordBytesLimit else { return false }
