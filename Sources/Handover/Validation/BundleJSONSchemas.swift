@@ -14,15 +14,24 @@ enum BundleJSONSchemas {
     /// `Schemas/v1/config.schema.json`.
     static let configuration = Result { try compile("v1/config.schema.json") }
 
-    /// The largest `data.json` validated against its schema as a whole (its parsed form takes about
-    /// five times its size in memory); above it, the record-by-record checks still run.
-    static let maxDataSize: Int64 = 256 << 20
+    /// `#/$defs/record` of `Schemas/v1/data.schema.json`: one record, for validating `data.json`
+    /// record by record (``DataJSONSchemaWalk``).
+    static let dataRecord = Result {
+        var registry = SchemaRegistry()
+        let uri = "https://handover.dev/schemas/v1/data.schema.json"
+        try registry.register(try document("v1/data.schema.json"), as: uri)
+        return try JSONSchemaValidator(schemaURI: uri + "#/$defs/record", registry: registry)
+    }
 
     private static func compile(_ path: String) throws -> JSONSchemaValidator {
+        try JSONSchemaValidator(schema: try document(path))
+    }
+
+    private static func document(_ path: String) throws -> JSONValue {
         guard let file = BundledSchemas.file(path) else {
             throw HandoverError(.configurationInvalid, "the bundled schema \(path) is missing")
         }
-        return try JSONSchemaValidator(schema: try JSONParser.parse(Array(file.text.utf8)))
+        return try JSONParser.parse(Array(file.text.utf8))
     }
 
     /// The errors of `instance` against `validator`, as diagnostics-ready (pointer, message) pairs.

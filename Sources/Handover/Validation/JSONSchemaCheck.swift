@@ -18,20 +18,34 @@ public struct JSONSchemaCheck: BundleCheck {
             validate(Array(manifest), entry: "manifest.json", against: BundleJSONSchemas.manifest, in: &context)
         }
         guard let data = context.extracted["data.json"] else { return true }
-        guard data.size <= BundleJSONSchemas.maxDataSize else {
-            context.warning(
-                .jsonSchemaSkipped,
-                "data.json is \(data.size / 1_000_000) MB, larger than the \(BundleJSONSchemas.maxDataSize >> 20) MiB "
-                    + "validated against its schema as a whole; its records were still checked one by one",
-                entry: "data.json")
-            return true
-        }
-        guard let bytes = FileManager.default.contents(atPath: data.file.path) else {
-            context.error(.jsonSchemaInvalid, "cannot read data.json", entry: "data.json")
-            return true
-        }
-        validate(Array(bytes), entry: "data.json", against: BundleJSONSchemas.data, in: &context)
+        validateData(at: data.file.path, in: &context)
         return true
+    }
+
+    /// Validates data.json record by record, so memory does not grow with it (see ``DataJSONSchemaWalk``).
+    private func validateData(at path: String, in context: inout BundleValidationContext) {
+        let validators: (JSONSchemaValidator, JSONSchemaValidator)
+        do {
+            validators = (try BundleJSONSchemas.data.get(), try BundleJSONSchemas.dataRecord.get())
+        } catch {
+            context.error(
+                .jsonSchemaInvalid, "the bundled schema for data.json does not compile: \(error)", entry: "data.json")
+            return
+        }
+        var walk = DataJSONSchemaWalk(
+            document: validators.0, record: validators.1, limit: context.maxDiagnosticsPerCheck)
+        do {
+            var reader = try JSONStructureReader(path: path)
+            try walk.validate(&reader)
+        } catch {
+            context.error(
+                .jsonSchemaInvalid, "data.json is not valid JSON: \(error.explanation)", entry: "data.json",
+                line: error.line)
+            return
+        }
+        for (pointer, message) in walk.problems {
+            context.error(.jsonSchemaInvalid, message, entry: "data.json", pointer: pointer.isEmpty ? "/" : pointer)
+        }
     }
 
     private func validate(
