@@ -14,7 +14,11 @@ final class FieldMatcher {
     private let table: ByteKeyTable?
     private let email: EmailNormalization.ASCIIRule?
     /// Room for a normalised value (never longer than the raw one).
-    private var normalized = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+    @exclusivity(unchecked) private var normalized = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+    /// For an e-mail rule without per-domain rules: which lengths the values have (a normalised
+    /// ASCII address is as long as the trimmed text, less a trailing dot), to turn most other
+    /// addresses away before normalising them.
+    private let emailLengths: [Bool]?
 
     /// Prepares `condition`.
     ///
@@ -30,8 +34,21 @@ final class FieldMatcher {
         }
         if case .email(let rules) = condition.normalization {
             email = EmailNormalization.ASCIIRule(rules)
+            if rules.domains.isEmpty, !condition.values.isSpilled {
+                var lengths = [Bool](repeating: false, count: 256)
+                var fits = true
+                try condition.values.forEachBatch { batch in
+                    for value in batch {
+                        if value.utf8.count < 256 { lengths[value.utf8.count] = true } else { fits = false }
+                    }
+                }
+                emailLengths = fits ? lengths : nil
+            } else {
+                emailLengths = nil
+            }
         } else {
             email = nil
+            emailLengths = nil
         }
     }
 
@@ -45,6 +62,7 @@ final class FieldMatcher {
         case .exact:
             return try contains(bytes)
         case .email:
+            if let emailLengths, Self.hasNoFittingLength(bytes, emailLengths) { return false }
             if let email {
                 if bytes.count > normalized.count {
                     normalized.deallocate()
@@ -65,6 +83,30 @@ final class FieldMatcher {
     func accepts(_ text: String) throws -> Bool {
         var text = text
         return try text.withUTF8 { try accepts(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Whether `bytes` is ASCII and, trimmed, has none of the `lengths` (with or without a trailing
+    /// dot): then its normalised form has none of them either and cannot be a value.
+    private static func hasNoFittingLength(_ bytes: UnsafeRawBufferPointer, _ lengths: [Bool]) -> Bool {
+        var start = 0
+        var end = bytes.count
+        while start < end && EmailNormalization.ASCIIRule.isWhitespace(bytes[start]) { start += 1 }
+        while end > start && EmailNormalization.ASCIIRule.isWhitespace(bytes[end - 1]) { end -= 1 }
+        let length = end - start
+        if length < 256 && lengths[length] { return false }
+        if length > 0 && length <= 256 && bytes[end - 1] == UInt8(ascii: ".") && lengths[length - 1] { return false }
+        // Only ASCII keeps its length through NFC and lowercasing.
+        var high: UInt64 = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            high |= bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            high |= UInt64(bytes[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     private func contains(_ bytes: UnsafeRawBufferPointer) throws -> Bool {
