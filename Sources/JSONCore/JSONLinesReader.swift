@@ -35,6 +35,13 @@ package struct JSONLinesReader {
 
     /// The longest line, in bytes, not counting its line feed (a CR before it counts).
     package let maxLineBytes: Int
+    /// Whether the reader started at the file's first byte (where a byte order mark may be).
+    private let startsAtFileStart: Bool
+    /// ``next(where:)`` answers `nil` instead of reading a line that starts at or after this offset.
+    package var stopOffset = Int.max
+
+    /// The 1-based number of the line read next (lines counted from where the reader started).
+    package var currentLine: Int { lineNumber }
 
     /// Opens the file at `path`.
     ///
@@ -43,16 +50,20 @@ package struct JSONLinesReader {
     ///   - bufferSize: The usual buffer size in bytes.
     ///   - maxLineBytes: The longest line in bytes, not counting its line feed (a CR before it counts).
     ///   - maxDepth: How many arrays and objects may be nested inside each other within a line.
+    ///   - offset: Where to start: 0, or the offset just after a line feed (lines are then counted from 1
+    ///     there).
     /// - Throws: ``JSONSyntaxError`` with ``JSONSyntaxError/Reason/openFailed(errno:)`` if the file cannot be opened.
     package init(
         path: String,
         bufferSize: Int = 1 << 16,
         maxLineBytes: Int = 64 << 20,
-        maxDepth: Int = JSONParser.defaultMaxDepth
+        maxDepth: Int = JSONParser.defaultMaxDepth,
+        startingAt offset: Int = 0
     ) throws(JSONSyntaxError) {
-        buffer = try JSONReadBuffer.opening(path, capacity: bufferSize)
+        buffer = try JSONReadBuffer.opening(path, capacity: bufferSize, offset: offset)
         self.maxLineBytes = maxLineBytes
         parser = JSONParser(maxDepth: maxDepth)
+        startsAtFileStart = offset == 0
     }
 
     /// Reads lines from bytes in memory, handed over `bufferSize` bytes at a time as from a file.
@@ -71,6 +82,7 @@ package struct JSONLinesReader {
         buffer = JSONReadBuffer(bytes: bytes, capacity: bufferSize)
         self.maxLineBytes = maxLineBytes
         parser = JSONParser(maxDepth: maxDepth)
+        startsAtFileStart = true
     }
 
     /// Reads the next record.
@@ -96,7 +108,7 @@ package struct JSONLinesReader {
             throw failure
         }
         do {
-            while let lineEnd = try nextLineEnd() {
+            while buffer.offsetOfFirstByte + lineStart < stopOffset, let lineEnd = try nextLineEnd() {
                 let number = lineNumber
                 if let mayHold {
                     let (from, to) = (lineStart, lineEnd)
@@ -164,7 +176,7 @@ package struct JSONLinesReader {
     /// - Returns: The line's object, or `nil` for a blank line.
     private mutating func parseLine(endingAt lineEnd: Int) throws(JSONSyntaxError) -> JSONValue? {
         var start = JSONParser.Location(offset: lineStart, line: lineNumber, lineStart: lineStart)
-        if lineNumber == 1 && buffer.hasByteOrderMark(at: lineStart) {
+        if lineNumber == 1 && startsAtFileStart && buffer.hasByteOrderMark(at: lineStart) {
             start.offset += 3
             start.lineStart += 3
         }

@@ -51,6 +51,8 @@ struct JSONReadBuffer {
     private var storage: [UInt8]
     /// How many bytes at the start of ``storage`` hold data.
     private(set) var count = 0
+    /// Where `storage[0]` is in the whole input.
+    private(set) var offsetOfFirstByte = 0
     /// Whether the source has no more bytes.
     private(set) var isAtEnd = false
     /// Where the bytes come from.
@@ -62,9 +64,9 @@ struct JSONReadBuffer {
     /// have a single error type.
     ///
     /// - Throws: ``JSONSyntaxError`` with ``JSONSyntaxError/Reason/openFailed(errno:)``.
-    static func opening(_ path: String, capacity: Int) throws(JSONSyntaxError) -> JSONReadBuffer {
+    static func opening(_ path: String, capacity: Int, offset: Int = 0) throws(JSONSyntaxError) -> JSONReadBuffer {
         do {
-            return try JSONReadBuffer(path: path, capacity: capacity)
+            return try JSONReadBuffer(path: path, capacity: capacity, offset: offset)
         } catch {
             throw JSONSyntaxError(reason: .openFailed(errno: error.code), line: 1, column: 1)
         }
@@ -76,7 +78,7 @@ struct JSONReadBuffer {
     ///   - path: The file's path.
     ///   - capacity: The usual buffer size in bytes (at least 1).
     /// - Throws: The `errno` value of a failed `open`.
-    init(path: String, capacity: Int) throws(ReadFailure) {
+    init(path: String, capacity: Int, offset: Int = 0) throws(ReadFailure) {
         precondition(capacity > 0, "The buffer needs room for at least one byte.")
         var descriptor: Int32
         repeat {
@@ -84,6 +86,10 @@ struct JSONReadBuffer {
         } while descriptor < 0 && errno == EINTR
         guard descriptor >= 0 else { throw ReadFailure(code: errno) }
         source = .file(FileDescriptor(descriptor))
+        if offset > 0 {
+            guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else { throw ReadFailure(code: errno) }
+            offsetOfFirstByte = offset
+        }
         usualCapacity = capacity
         storage = [UInt8](repeating: 0, count: capacity)
     }
@@ -137,6 +143,7 @@ struct JSONReadBuffer {
                 memmove(base, base + offset, kept)
             }
             count = kept
+            offsetOfFirstByte += offset
         }
         if storage.count > usualCapacity && kept < usualCapacity {
             storage = Array(storage[0..<usualCapacity])

@@ -50,25 +50,113 @@ public struct JSONSource: DataSource {
         case .array:
             var reader: JSONArrayStreamReader
             do { reader = try JSONArrayStreamReader(path: file.path) } catch { throw missingFile() }
-            try scanObjects(&reader, criteria, body)
+            try scanObjects(&reader, criteria) { record in
+                try body(record)
+                return true
+            }
         case .lines:
-            var reader: JSONLinesReader
-            do { reader = try JSONLinesReader(path: file.path, bufferSize: 1 << 20) } catch { throw missingFile() }
-            // A line that cannot hold an identifier in play is skipped without being parsed.
-            if let filter = try CandidateFilter(criteria, syntax: .json) {
-                var filtered = FilteredLines(reader: reader, filter: filter)
-                try scanObjects(&filtered, criteria, body)
-            } else {
-                try scanObjects(&reader, criteria, body)
+            try scanLines(criteria, body)
+        }
+    }
+
+    /// Files of JSON Lines smaller than this are read by one thread.
+    var splitThreshold = 64 << 20
+
+    /// Reads a JSON Lines file, by two threads when it is large: a line feed always ends a line
+    /// (JSON strings cannot hold one), so the part after the first line feed past the middle is
+    /// read ahead (``AheadScan``) and its records follow the first part's, lines shifted.
+    private func scanLines(_ criteria: MatchCriteria, _ body: (Record) throws -> Void) throws {
+        let filter = try CandidateFilter(criteria, syntax: .json)
+        var reader = try openLines(at: 0)
+        guard let split = Self.splitPoint(of: file, threshold: splitThreshold) else {
+            try scanLines(&reader, filter, criteria) { record in
+                try body(record)
+                return true
+            }
+            return
+        }
+        let ahead = AheadScan { ahead in
+            var second = try self.openLines(at: split)
+            try self.scanLines(&second, filter, criteria, isCancelled: { ahead.isCancelled }) { ahead.emit($0) }
+        }
+        defer {
+            ahead.cancel()
+            _ = ahead.wait()
+        }
+        reader.stopOffset = split
+        try scanLines(&reader, filter, criteria) { record in
+            try body(record)
+            return true
+        }
+        let base = reader.currentLine
+        switch ahead.wait() {
+        case .finished(let records):
+            for var record in records {
+                record.location = AheadScan.shift(record.location, toLine: base) ?? record.location
+                try body(record)
+            }
+        case .failed(var error as HandoverError):
+            error.location = AheadScan.shift(error.location, toLine: base)
+            throw error
+        case .failed(let error):
+            throw error
+        case .abandoned:
+            reader.stopOffset = .max
+            try scanLines(&reader, filter, criteria) { record in
+                try body(record)
+                return true
             }
         }
     }
 
+    private func openLines(at offset: Int) throws -> JSONLinesReader {
+        do {
+            return try JSONLinesReader(path: file.path, bufferSize: 1 << 20, startingAt: offset)
+        } catch {
+            throw missingFile()
+        }
+    }
+
+    /// Just after the first line feed past the middle of `file`, when the file has at least
+    /// `threshold` bytes and the machine two cores.
+    static func splitPoint(of file: URL, threshold: Int) -> Int? {
+        guard ProcessInfo.processInfo.activeProcessorCount >= 2,
+            let size = try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int,
+            size >= threshold, let handle = FileHandle(forReadingAtPath: file.path)
+        else { return nil }
+        defer { try? handle.close() }
+        let middle = size / 2
+        guard (try? handle.seek(toOffset: UInt64(middle))) != nil,
+            let chunk = try? handle.read(upToCount: 1 << 20), let lineFeed = chunk.firstIndex(of: 0x0A)
+        else { return nil }
+        let split = middle + (lineFeed - chunk.startIndex) + 1
+        return split < size ? split : nil
+    }
+
+    /// Reads lines (those `filter` lets through, when there is one) and hands matching records to `emit`.
+    private func scanLines(
+        _ reader: inout JSONLinesReader, _ filter: CandidateFilter?, _ criteria: MatchCriteria,
+        isCancelled: () -> Bool = { false }, _ emit: (Record) throws -> Bool
+    ) throws {
+        if let filter {
+            // A line that cannot hold an identifier in play is skipped without being parsed.
+            var filtered = FilteredLines(reader: reader, filter: filter)
+            defer { reader = filtered.reader }
+            try scanObjects(&filtered, criteria, isCancelled: isCancelled, emit)
+        } else {
+            try scanObjects(&reader, criteria, isCancelled: isCancelled, emit)
+        }
+    }
+
     private func scanObjects(
-        _ reader: inout some JSONObjectReader, _ criteria: MatchCriteria, _ body: (Record) throws -> Void
+        _ reader: inout some JSONObjectReader, _ criteria: MatchCriteria, isCancelled: () -> Bool = { false },
+        _ emit: (Record) throws -> Bool
     ) throws {
         let conditionsByField = Dictionary(grouping: criteria.conditions, by: \.field)
+        var count = 0
         while let (object, line) = try next(from: &reader) {
+            count += 1
+            if count & 0xFF == 0 && isCancelled() { return }
             guard case .object(let members) = object else { continue }
             let matches = try members.contains { member in
                 guard let conditions = conditionsByField[member.key], let text = member.value.scalarText else {
@@ -78,7 +166,7 @@ public struct JSONSource: DataSource {
             }
             guard matches else { continue }
             let fields = members.map { Record.Field(name: $0.key, value: $0.value.recordValue) }
-            try body(Record(fields: fields, location: .init(file: file.path, line: line)))
+            guard try emit(Record(fields: fields, location: .init(file: file.path, line: line))) else { return }
         }
     }
 
