@@ -206,10 +206,16 @@ extension JSONLinesReader: JSONObjectReader {}
 /// JSON Lines read through a ``CandidateFilter``: only lines that may hold a value in play are parsed.
 private struct FilteredLines: JSONObjectReader {
     var reader: JSONLinesReader
-    let filter: CandidateFilter
+    /// The filter's test, made once rather than per line.
+    let mayHold: (UnsafeRawBufferPointer) -> Bool
+
+    init(reader: JSONLinesReader, filter: CandidateFilter) {
+        self.reader = reader
+        mayHold = filter.mayHold
+    }
 
     mutating func next() throws(JSONSyntaxError) -> (value: JSONValue, line: Int)? {
-        try reader.next(where: filter.mayHold)
+        try reader.next(where: mayHold)
     }
 }
 

@@ -42,6 +42,10 @@ struct CandidateFilter {
 
     /// The needles, lowercased ASCII.
     let needles: [[UInt8]]
+    /// The needles one after the other, with where each lies, so that a line is checked without
+    /// touching any reference count.
+    private let needleBytes: [UInt8]
+    private let needleRanges: [(start: Int, count: Int, pivot: Int)]
     private let syntax: Syntax
 
     /// The filter for `criteria`, or `nil` when some condition cannot be filtered on raw bytes.
@@ -53,6 +57,14 @@ struct CandidateFilter {
         }
         guard !needles.isEmpty else { return nil }
         self.needles = Array(Set(needles)).sorted { $0.lexicographicallyPrecedes($1) }
+        var bytes: [UInt8] = []
+        var ranges: [(Int, Int, Int)] = []
+        for needle in self.needles {
+            ranges.append((bytes.count, needle.count, Self.pivot(of: needle)))
+            bytes += needle
+        }
+        needleBytes = bytes
+        needleRanges = ranges
         self.syntax = syntax
     }
 
@@ -115,25 +127,51 @@ struct CandidateFilter {
     /// Whether `bytes` could hold one of the values.
     func mayHold(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return false }
-        for needle in needles where Self.contains(needle, in: base, count: bytes.count) { return true }
+        let found = needleBytes.withUnsafeBufferPointer { stored in
+            needleRanges.withUnsafeBufferPointer { ranges in
+                for range in ranges {
+                    let needle = UnsafeBufferPointer(rebasing: stored[range.start..<(range.start + range.count)])
+                    if Self.contains(needle, pivot: range.pivot, in: base, count: bytes.count) { return true }
+                }
+                return false
+            }
+        }
+        if found { return true }
         return syntax == .json && Self.hasASCIIEscape(base, count: bytes.count)
     }
 
     /// Whether `needle` (lowercase) occurs in `bytes` without regard to ASCII case.
     ///
-    /// Its first byte is looked for with `memchr` (in both cases for a letter), then the rest is
-    /// compared.
+    /// One byte of the needle is looked for with `memchr` — a byte that is not a letter when
+    /// there is one (`@` first), since it has one case only and is rarer in text — then the
+    /// whole needle is compared around each hit.
     static func contains(_ needle: [UInt8], in bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
-        let first = needle[0]
-        let isLetter = first >= 0x61 && first <= 0x7A
-        for variant in isLetter ? [first, first & ~0x20] : [first] {
-            var offset = 0
-            while offset + needle.count <= count {
-                guard let hit = memchr(bytes + offset, Int32(variant), count - needle.count + 1 - offset) else { break }
+        needle.withUnsafeBufferPointer { contains($0, pivot: pivot(of: needle), in: bytes, count: count) }
+    }
+
+    /// The byte of `needle` to look for first.
+    static func pivot(of needle: [UInt8]) -> Int {
+        needle.firstIndex(of: UInt8(ascii: "@")) ?? needle.firstIndex { !($0 >= 0x61 && $0 <= 0x7A) } ?? 0
+    }
+
+    static func contains(
+        _ needle: UnsafeBufferPointer<UInt8>, pivot: Int, in bytes: UnsafePointer<UInt8>, count: Int
+    ) -> Bool {
+        guard needle.count <= count else { return false }
+        let pivotByte = needle[pivot]
+        let isLetter = pivotByte >= 0x61 && pivotByte <= 0x7A
+        for pass in 0..<(isLetter ? 2 : 1) {
+            let variant = pass == 0 ? pivotByte : pivotByte & ~0x20
+            // Hits of the pivot at `pivot ... count - needle.count + pivot`.
+            var offset = pivot
+            let last = count - needle.count + pivot
+            while offset <= last {
+                guard let hit = memchr(bytes + offset, Int32(variant), last - offset + 1) else { break }
                 let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - bytes
+                let start = position - pivot
                 var same = true
-                for index in 1..<needle.count {
-                    let byte = bytes[position + index]
+                for index in 0..<needle.count where index != pivot {
+                    let byte = bytes[start + index]
                     if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != needle[index] {
                         same = false
                         break
