@@ -46,7 +46,7 @@ public struct CSVSource: DataSource {
         guard !criteria.isEmpty else { return }
         var reader = try openReader()
         let names = try header(from: &reader)
-        guard let split = try splitPoint() else {
+        guard let split = AheadScan.splitPoint(of: file, threshold: splitThreshold) else {
             try scanRecords(&reader, names: names, criteria: criteria) { record in
                 try body(record)
                 return true
@@ -68,25 +68,8 @@ public struct CSVSource: DataSource {
             try body(record)
             return true
         }
-        if reader.stoppedAt == split {
-            // A record starts at the split, so the ahead scan read exactly the rest of the file.
-            let base = reader.line
-            switch ahead.wait() {
-            case .finished(let records):
-                for var record in records {
-                    record.location = AheadScan.shift(record.location, toLine: base) ?? record.location
-                    try body(record)
-                }
-                return
-            case .failed(var error as HandoverError):
-                error.location = AheadScan.shift(error.location, toLine: base)
-                throw error
-            case .failed(let error):
-                throw error
-            case .abandoned:
-                break
-            }
-        }
+        // Only when a record starts exactly at the split did the ahead scan read the rest of the file.
+        if reader.stoppedAt == split, try ahead.handOver(startingAtLine: reader.line, to: body) { return }
         ahead.cancel()
         reader.stopOffset = .max
         try scanRecords(&reader, names: names, criteria: criteria) { record in
@@ -97,24 +80,6 @@ public struct CSVSource: DataSource {
 
     /// Files smaller than this are read by one thread.
     var splitThreshold = 64 << 20
-
-    /// Where a second thread may start: just after the first line feed past the middle of the file,
-    /// or `nil` when the file is small or the machine has one core.
-    private func splitPoint() throws -> Int? {
-        guard ProcessInfo.processInfo.activeProcessorCount >= 2,
-            let size = try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int,
-            size >= splitThreshold,
-            let handle = FileHandle(forReadingAtPath: file.path)
-        else { return nil }
-        defer { try? handle.close() }
-        let middle = size / 2
-        try handle.seek(toOffset: UInt64(middle))
-        guard let chunk = try handle.read(upToCount: 1 << 20), let lineFeed = chunk.firstIndex(of: 0x0A) else {
-            return nil
-        }
-        let split = middle + (lineFeed - chunk.startIndex) + 1
-        return split < size ? split : nil
-    }
 
     /// Reads records from `reader` to its end (or its stop offset), handing each matching one to
     /// `emit`, which answers whether to go on.

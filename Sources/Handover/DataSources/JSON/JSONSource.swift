@@ -68,7 +68,7 @@ public struct JSONSource: DataSource {
     private func scanLines(_ criteria: MatchCriteria, _ body: (Record) throws -> Void) throws {
         let filter = try CandidateFilter(criteria, syntax: .json)
         var reader = try openLines(at: 0)
-        guard let split = Self.splitPoint(of: file, threshold: splitThreshold) else {
+        guard let split = AheadScan.splitPoint(of: file, threshold: splitThreshold) else {
             try scanLines(&reader, filter, criteria) { record in
                 try body(record)
                 return true
@@ -88,24 +88,11 @@ public struct JSONSource: DataSource {
             try body(record)
             return true
         }
-        let base = reader.currentLine
-        switch ahead.wait() {
-        case .finished(let records):
-            for var record in records {
-                record.location = AheadScan.shift(record.location, toLine: base) ?? record.location
-                try body(record)
-            }
-        case .failed(var error as HandoverError):
-            error.location = AheadScan.shift(error.location, toLine: base)
-            throw error
-        case .failed(let error):
-            throw error
-        case .abandoned:
-            reader.stopOffset = .max
-            try scanLines(&reader, filter, criteria) { record in
-                try body(record)
-                return true
-            }
+        if try ahead.handOver(startingAtLine: reader.currentLine, to: body) { return }
+        reader.stopOffset = .max
+        try scanLines(&reader, filter, criteria) { record in
+            try body(record)
+            return true
         }
     }
 
@@ -115,22 +102,6 @@ public struct JSONSource: DataSource {
         } catch {
             throw missingFile()
         }
-    }
-
-    /// Just after the first line feed past the middle of `file`, when the file has at least
-    /// `threshold` bytes and the machine two cores.
-    static func splitPoint(of file: URL, threshold: Int) -> Int? {
-        guard ProcessInfo.processInfo.activeProcessorCount >= 2,
-            let size = try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int,
-            size >= threshold, let handle = FileHandle(forReadingAtPath: file.path)
-        else { return nil }
-        defer { try? handle.close() }
-        let middle = size / 2
-        guard (try? handle.seek(toOffset: UInt64(middle))) != nil,
-            let chunk = try? handle.read(upToCount: 1 << 20), let lineFeed = chunk.firstIndex(of: 0x0A)
-        else { return nil }
-        let split = middle + (lineFeed - chunk.startIndex) + 1
-        return split < size ? split : nil
     }
 
     /// Reads lines (those `filter` lets through, when there is one) and hands matching records to `emit`.

@@ -82,6 +82,44 @@ final class AheadScan: Sendable {
         return state.withLock { $0.outcome ?? .abandoned }
     }
 
+    /// Where a second thread may start reading `file`: just after the first line feed past its
+    /// middle; `nil` when the file is smaller than `threshold` or the machine has one core.
+    static func splitPoint(of file: URL, threshold: Int) -> Int? {
+        guard ProcessInfo.processInfo.activeProcessorCount >= 2,
+            let size = try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int,
+            size >= threshold, let handle = FileHandle(forReadingAtPath: file.path)
+        else { return nil }
+        defer { try? handle.close() }
+        let middle = size / 2
+        guard (try? handle.seek(toOffset: UInt64(middle))) != nil,
+            let chunk = try? handle.read(upToCount: 1 << 20), let lineFeed = chunk.firstIndex(of: 0x0A)
+        else { return nil }
+        let split = middle + (lineFeed - chunk.startIndex) + 1
+        return split < size ? split : nil
+    }
+
+    /// Once the caller has read up to the split, which line `base` starts: hands the ahead scan's
+    /// records to `body` with their lines shifted, or throws its error with its line shifted.
+    ///
+    /// - Returns: `false` when the ahead scan was abandoned and the caller must read on itself.
+    func handOver(startingAtLine base: Int, to body: (Record) throws -> Void) throws -> Bool {
+        switch wait() {
+        case .finished(let records):
+            for var record in records {
+                record.location = Self.shift(record.location, toLine: base) ?? record.location
+                try body(record)
+            }
+            return true
+        case .failed(var error as HandoverError):
+            error.location = Self.shift(error.location, toLine: base)
+            throw error
+        case .failed(let error):
+            throw error
+        case .abandoned:
+            return false
+        }
+    }
+
     /// `location` with its line counted from line `base` of the file instead of from 1.
     static func shift(_ location: HandoverError.Location?, toLine base: Int) -> HandoverError.Location? {
         guard var location, let line = location.line else { return location }
