@@ -30,7 +30,7 @@ struct BundleArchiver {
     var modificationDate: Date
 
     /// The deflated form of one member.
-    private struct Deflated: Sendable {
+    fileprivate struct Deflated: Sendable {
         var file: URL
         var crc: UInt32
         var compressedSize: Int64
@@ -135,16 +135,8 @@ struct BundleArchiver {
             let name = Data(member.path.utf8)
             var header = Data()
             header.append(le32: 0x0403_4B50)
-            header.append(le16: 20)  // version needed: 2.0 (deflate)
-            header.append(le16: 0x0800)  // the name is UTF-8
-            header.append(le16: 8)  // deflate
-            header.append(le16: time)
-            header.append(le16: date)
-            header.append(le32: entry.crc)
-            header.append(le32: UInt32(entry.compressedSize))
-            header.append(le32: UInt32(member.size))
-            header.append(le16: UInt16(name.count))
-            header.append(le16: 0)
+            header.appendEntryFields(entry, size: member.size, nameLength: name.count, time: time, date: date)
+            header.append(le16: 0)  // extra field
             header.append(name)
             try writer.write(contentsOf: header)
             guard let reader = FileHandle(forReadingAtPath: entry.file.path) else {
@@ -157,15 +149,7 @@ struct BundleArchiver {
 
             central.append(le32: 0x0201_4B50)
             central.append(le16: 0x031E)  // made by: UNIX, 3.0
-            central.append(le16: 20)
-            central.append(le16: 0x0800)
-            central.append(le16: 8)
-            central.append(le16: time)
-            central.append(le16: date)
-            central.append(le32: entry.crc)
-            central.append(le32: UInt32(entry.compressedSize))
-            central.append(le32: UInt32(member.size))
-            central.append(le16: UInt16(name.count))
+            central.appendEntryFields(entry, size: member.size, nameLength: name.count, time: time, date: date)
             central.append(le16: 0)  // extra field
             central.append(le16: 0)  // comment
             central.append(le16: 0)  // disk
@@ -222,6 +206,22 @@ struct BundleArchiver {
 }
 
 extension Data {
+    /// The fields a local header and a central-directory entry share, from "version needed" to the
+    /// name's length (APPNOTE 4.3.7 and 4.3.12).
+    fileprivate mutating func appendEntryFields(
+        _ entry: BundleArchiver.Deflated, size: Int64, nameLength: Int, time: UInt16, date: UInt16
+    ) {
+        append(le16: 20)  // version needed: 2.0 (deflate)
+        append(le16: 0x0800)  // the name is UTF-8
+        append(le16: 8)  // deflate
+        append(le16: time)
+        append(le16: date)
+        append(le32: entry.crc)
+        append(le32: UInt32(entry.compressedSize))
+        append(le32: UInt32(size))
+        append(le16: UInt16(nameLength))
+    }
+
     fileprivate mutating func append(le16 value: UInt16) {
         Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
     }

@@ -77,15 +77,15 @@ public struct OutputTarget: Sendable {
     /// `url` with symbolic links in its directory resolved (the last component is kept as named).
     private static func resolved(_ url: URL) -> String {
         let standardized = url.standardizedFileURL
-        let directory = standardized.deletingLastPathComponent().path
-        guard let real = realpath(directory, nil) else { return standardized.path }
-        defer { free(real) }
-        let base = String(cString: real)
-        let name = standardized.lastPathComponent
         if let resolvedFile = realpath(standardized.path, nil) {
             defer { free(resolvedFile) }
             return String(cString: resolvedFile)
         }
+        // Not there yet: its directory resolved, its name as given.
+        guard let real = realpath(standardized.deletingLastPathComponent().path, nil) else { return standardized.path }
+        defer { free(real) }
+        let base = String(cString: real)
+        let name = standardized.lastPathComponent
         return base.hasSuffix("/") ? base + name : base + "/" + name
     }
 

@@ -123,17 +123,20 @@ public struct JSONSource: DataSource {
         _ reader: inout some JSONObjectReader, _ criteria: MatchCriteria, isCancelled: () -> Bool = { false },
         _ emit: (Record) throws -> Bool
     ) throws {
-        let conditionsByField = Dictionary(grouping: criteria.conditions, by: \.field)
+        // The byte-level matchers the CSV source uses: exact keys and ASCII e-mail addresses are
+        // compared without creating strings or taking a key set's lock.
+        let matchersByField = Dictionary(
+            grouping: try criteria.conditions.map(FieldMatcher.init), by: \.condition.field)
         var count = 0
         while let (object, line) = try next(from: &reader) {
             count += 1
             if count & 0xFF == 0 && isCancelled() { return }
             guard case .object(let members) = object else { continue }
             let matches = try members.contains { member in
-                guard let conditions = conditionsByField[member.key], let text = member.value.scalarText else {
+                guard let matchers = matchersByField[member.key], let text = member.value.scalarText else {
                     return false
                 }
-                return try conditions.contains { try $0.accepts(text) }
+                return try matchers.contains { try $0.accepts(text) }
             }
             guard matches else { continue }
             let fields = members.map { Record.Field(name: $0.key, value: $0.value.recordValue) }

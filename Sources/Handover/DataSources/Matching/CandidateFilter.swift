@@ -40,10 +40,8 @@ struct CandidateFilter {
     /// The shortest useful needle, in bytes.
     static let minimumNeedle = 4
 
-    /// The needles, lowercased ASCII.
-    let needles: [[UInt8]]
-    /// The needles one after the other, with where each lies, so that a line is checked without
-    /// touching any reference count.
+    /// The needles (lowercased ASCII) one after the other, with where each lies, so that a line is
+    /// checked without touching any reference count.
     private let needleBytes: [UInt8]
     private let needleRanges: [(start: Int, count: Int, pivot: Int)]
     private let syntax: Syntax
@@ -56,10 +54,9 @@ struct CandidateFilter {
             needles += some
         }
         guard !needles.isEmpty else { return nil }
-        self.needles = Array(Set(needles)).sorted { $0.lexicographicallyPrecedes($1) }
         var bytes: [UInt8] = []
         var ranges: [(Int, Int, Int)] = []
-        for needle in self.needles {
+        for needle in Set(needles).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             ranges.append((bytes.count, needle.count, Self.pivot(of: needle)))
             bytes += needle
         }
@@ -145,10 +142,6 @@ struct CandidateFilter {
     /// One byte of the needle is looked for with `memchr` — a byte that is not a letter when
     /// there is one (`@` first), since it has one case only and is rarer in text — then the
     /// whole needle is compared around each hit.
-    static func contains(_ needle: [UInt8], in bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
-        needle.withUnsafeBufferPointer { contains($0, pivot: pivot(of: needle), in: bytes, count: count) }
-    }
-
     /// The byte of `needle` to look for first.
     static func pivot(of needle: [UInt8]) -> Int {
         needle.firstIndex(of: UInt8(ascii: "@")) ?? needle.firstIndex { !($0 >= 0x61 && $0 <= 0x7A) } ?? 0

@@ -25,24 +25,19 @@ final class FieldMatcher {
     /// - Throws: ``HandoverError`` when a spilled key set cannot be read.
     init(_ condition: MatchCriteria.Condition) throws {
         self.condition = condition
-        if condition.values.isSpilled {
-            table = nil
-        } else {
-            var values: [String] = []
-            try condition.values.forEachBatch(size: 4096) { values += $0 }
-            table = ByteKeyTable(values)
+        var values: [String]?
+        if !condition.values.isSpilled {
+            var all: [String] = []
+            try condition.values.forEachBatch(size: 4096) { all += $0 }
+            values = all
         }
+        table = values.map(ByteKeyTable.init)
         if case .email(let rules) = condition.normalization {
             email = EmailNormalization.ASCIIRule(rules)
-            if rules.domains.isEmpty, !condition.values.isSpilled {
+            if rules.domains.isEmpty, let values, values.allSatisfy({ $0.utf8.count < 256 }) {
                 var lengths = [Bool](repeating: false, count: 256)
-                var fits = true
-                try condition.values.forEachBatch { batch in
-                    for value in batch {
-                        if value.utf8.count < 256 { lengths[value.utf8.count] = true } else { fits = false }
-                    }
-                }
-                emailLengths = fits ? lengths : nil
+                for value in values { lengths[value.utf8.count] = true }
+                emailLengths = lengths
             } else {
                 emailLengths = nil
             }
