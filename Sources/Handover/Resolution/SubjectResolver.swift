@@ -116,6 +116,9 @@ public struct SubjectResolver: Sendable {
                 // collection again only if a later round widens its criteria.
                 var found: [Record]? = []
                 var foundBytes = 0
+                // In a fixed order, so that identifiers discovered in one record are listed alike in
+                // every run (a dictionary's order changes from process to process).
+                let discovers = collection.discovers.sorted { $0.key < $1.key }
                 try await source.scan(collection, matching: criteria) { record in
                     if found != nil {
                         foundBytes += record.estimatedSize
@@ -128,7 +131,7 @@ public struct SubjectResolver: Sendable {
                     for (index, field) in keyFields.enumerated() {
                         if let text = record[field]?.text { try pendingKeys[index].insert(text) }
                     }
-                    for (type, fields) in collection.discovers {
+                    for (type, fields) in discovers {
                         for field in fields {
                             guard let text = record[field]?.text,
                                 let value = configuration.normalization(of: type).normalize(text),
