@@ -95,6 +95,7 @@ let package = Package(
             dependencies: [
                 "handover",
                 "Handover",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings

@@ -38,7 +38,7 @@ struct BundleArchiver {
 
     /// Writes `members`, in the given order, into a new zip at `archive`.
     ///
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/ioFailed``.
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/ioFailed``.
     func write(_ members: [Member], to archive: URL) throws {
         let classicLimit: Int64 = 0xFFFF_FFFF
         guard members.allSatisfy({ $0.size < classicLimit }), members.reduce(0, { $0 + $1.size }) < classicLimit / 2

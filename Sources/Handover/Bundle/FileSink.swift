@@ -25,7 +25,7 @@ public final class FileSink: ByteSink {
     /// - Parameters:
     ///   - url: The file to create.
     ///   - capacity: The size of the write buffer.
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/outputFailed``.
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/outputFailed``.
     public init(creating url: URL, capacity: Int = 1 << 16) throws {
         self.url = url
         self.capacity = capacity

@@ -12,7 +12,7 @@ extension Manifest {
     ///   - data: The manifest's bytes.
     ///   - entry: The name used in errors.
     /// - Returns: The manifest.
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/bundleInvalid``, naming the JSON
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/bundleInvalid``, naming the JSON
     ///   pointer of the first problem.
     public static func decodeStrictly(_ data: Data, entry: String = "manifest.json") throws(HandoverError) -> Manifest {
         let value: JSONValue

@@ -29,7 +29,7 @@ public struct OutputTarget: Sendable {
     ///   - url: The bundle's path.
     ///   - inputs: The files the export reads (see ``Configuration/inputFiles``).
     ///   - replacesExisting: Whether an existing regular file may be replaced.
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/outputFailed``.
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/outputFailed``.
     public init(_ url: URL, inputs: [URL], replacesExisting: Bool) throws {
         self.url = url
         self.replacesExisting = replacesExisting

@@ -41,7 +41,7 @@ final class StagingArea {
 
     /// Creates the staging directory for `target`.
     ///
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/outputFailed`` when the target's
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/outputFailed`` when the target's
     ///   directory does not exist or is not writable.
     init(for target: URL) throws {
         self.target = target
@@ -71,7 +71,7 @@ final class StagingArea {
     /// With `replacing` an existing file at the target is replaced in one rename; without, the
     /// bundle is hard-linked to the target, which fails if anything is there.
     ///
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/outputFailed``; the staging
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/outputFailed``; the staging
     ///   directory is removed either way.
     func commit(_ file: URL, replacing: Bool) throws {
         defer { discard() }

@@ -23,6 +23,10 @@ public struct Configuration: Sendable, Decodable {
     /// The file the configuration was loaded from, when it came from one; an export never writes
     /// its bundle over it.
     public var file: URL?
+    /// The source kinds the configuration was checked with, which open its sources when exporting.
+    ///
+    /// ``ConfigurationLoader`` sets the registry it was given; by default ``DataSourceRegistry/standard``.
+    public var registry: DataSourceRegistry = .standard
 
     /// Creates a configuration in code, for library users who do not write YAML.
     public init(

@@ -1,18 +1,10 @@
 /// Finds the inconsistencies that decoding alone cannot: duplicate ids, unknown vocabulary, identity
 /// fields that are not described, file sources with several collections.
 struct ConfigurationChecker {
-    /// One problem, located by its path in the document.
-    struct Problem: Equatable {
-        var path: ConfigurationPath
-        var message: String
-        var hint: String?
-    }
+    typealias Problem = ConfigurationProblem
 
-    /// The source kinds that can be built.
-    var knownSourceKinds: Set<String>
-
-    /// The kinds whose source is one file holding one collection.
-    static let fileKinds: Set<String> = ["csv", "json", "jsonl"]
+    /// The source kinds that can be built, each checking its own sources.
+    var registry: DataSourceRegistry
 
     /// All problems in `configuration`, in document order.
     func problems(in configuration: Configuration) -> [Problem] {
@@ -64,40 +56,7 @@ struct ConfigurationChecker {
         _ source: SourceConfiguration, at path: ConfigurationPath, among allSources: [SourceConfiguration]
     ) -> [Problem] {
         var problems: [Problem] = []
-        if !knownSourceKinds.contains(source.kind) {
-            problems.append(
-                Problem(
-                    path: path.appending("kind"), message: "'\(source.kind)' is not a known source kind",
-                    hint: "Use one of: \(knownSourceKinds.sorted().joined(separator: ", "))"))
-        }
-        if (Self.fileKinds.contains(source.kind) || source.kind == "sqlite") && source.path == nil {
-            problems.append(
-                Problem(
-                    path: path, message: "a \(source.kind) source needs a 'path'",
-                    hint: "Add 'path:' relative to the configuration file"))
-        }
-        if Self.fileKinds.contains(source.kind) && source.collections.count != 1 {
-            problems.append(
-                Problem(
-                    path: path.appending("collections"),
-                    message: "a \(source.kind) file holds exactly one collection, not \(source.collections.count)",
-                    hint: "Describe each file as its own source"))
-        }
-        if source.kind == "csv" {
-            if let delimiter = source.delimiter, Self.delimiterByte(delimiter) == nil {
-                problems.append(
-                    Problem(
-                        path: path.appending("delimiter"),
-                        message: "the delimiter must be one ASCII character other than a quote or newline",
-                        hint: "Write ',' ';' '|' or '\\t'"))
-            }
-            if source.header == false && (source.columns ?? []).isEmpty {
-                problems.append(
-                    Problem(
-                        path: path.appending("columns"), message: "a CSV file without a header needs 'columns'",
-                        hint: "List the column names in file order"))
-            }
-        }
+        problems += registry.problems(in: source).map { $0.under(path) }
         var names: Set<String> = []
         for (index, collection) in source.collections.enumerated() {
             let collectionPath = path.appending("collections").appending(index: index)
@@ -345,15 +304,6 @@ struct ConfigurationChecker {
             return "Use a key from the fideslang taxonomy, or extend one with a further dotted segment"
         }
         return "Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-    }
-
-    /// The byte a configured CSV delimiter stands for, or `nil` when it cannot be one.
-    static func delimiterByte(_ text: String) -> UInt8? {
-        if text == "\\t" || text == "\t" { return UInt8(ascii: "\t") }
-        guard text.utf8.count == 1, let byte = text.utf8.first, byte < 0x80,
-            byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r")
-        else { return nil }
-        return byte
     }
 
     /// Whether `text` is an ISO 8601 duration such as `P7Y`, `P1Y6M`, `P30D` or `PT12H`.

@@ -2,51 +2,43 @@
 public struct SourceConfiguration: Sendable, Decodable, Equatable {
     /// A short unique name, used in bundles and messages (`shop`, `newsletter`).
     public var id: String
-    /// The kind of source: `sqlite`, `csv`, `json`, `jsonl`, or a kind a library user registered.
+    /// The kind of source: `sqlite`, `csv`, `json`, `jsonl`, or a kind a library user registered
+    /// (see ``DataSourceKind``).
     public var kind: String
-    /// The file to read, relative to the configuration file (file and SQLite sources).
+    /// The file to read, relative to the configuration file, for kinds that read a file.
     public var path: String?
-    /// CSV: the field separator, one character (default `,`; `\t` for tabs).
-    public var delimiter: String?
-    /// CSV: whether the first record names the columns (default `true`).
-    public var header: Bool?
-    /// CSV without a header: the column names, in order.
-    public var columns: [String]?
-    /// Settings for sources registered by library users, passed through unread.
-    public var options: [String: String]
+    /// The kind's own settings: every other key of the source's mapping (a CSV file's `delimiter`,
+    /// `header` and `columns`), decoded and checked by the kind.
+    public var settings: SourceSettings
     /// The tables or files inside the source. A file source holds exactly one.
     public var collections: [CollectionConfiguration]
 
     /// Creates a source description.
     public init(
-        id: String, kind: String, path: String? = nil, delimiter: String? = nil, header: Bool? = nil,
-        columns: [String]? = nil, options: [String: String] = [:], collections: [CollectionConfiguration]
+        id: String, kind: String, path: String? = nil, settings: SourceSettings = [:],
+        collections: [CollectionConfiguration]
     ) {
         self.id = id
         self.kind = kind
         self.path = path
-        self.delimiter = delimiter
-        self.header = header
-        self.columns = columns
-        self.options = options
+        self.settings = settings
         self.collections = collections
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, kind, path, delimiter, header, columns, options, collections
-    }
+    /// The keys every source has; the others are the kind's settings.
+    public static let commonKeys = ["id", "kind", "path", "collections"]
 
-    /// Decodes the YAML or JSON form, rejecting unknown keys.
+    /// Decodes the YAML or JSON form; keys other than ``commonKeys`` are kept as ``settings`` for the
+    /// kind to check.
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
-        kind = try container.decode(String.self, forKey: .kind)
-        path = try container.decodeIfPresent(String.self, forKey: .path)
-        delimiter = try container.decodeIfPresent(String.self, forKey: .delimiter)
-        header = try container.decodeIfPresent(Bool.self, forKey: .header)
-        columns = try container.decodeIfPresent([String].self, forKey: .columns)
-        options = try container.decodeIfPresent([String: String].self, forKey: .options) ?? [:]
-        collections = try container.decode([CollectionConfiguration].self, forKey: .collections)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        id = try container.decode(String.self, forKey: AnyCodingKey("id"))
+        kind = try container.decode(String.self, forKey: AnyCodingKey("kind"))
+        path = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("path"))
+        collections = try container.decode([CollectionConfiguration].self, forKey: AnyCodingKey("collections"))
+        settings = SourceSettings(
+            try container.allKeys.filter { !Self.commonKeys.contains($0.stringValue) }.map {
+                (key: $0.stringValue, value: try container.decode(SourceSettings.Value.self, forKey: $0))
+            })
     }
 }

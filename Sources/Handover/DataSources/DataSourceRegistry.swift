@@ -1,62 +1,127 @@
 import Foundation
 
-/// Builds data sources from their configuration, by kind.
+/// The source kinds a configuration may use, by name: given once to ``ConfigurationLoader``, and
+/// carried by the loaded ``Configuration`` to checking, exporting and validating.
 ///
-/// ``standard`` knows `sqlite`, `csv`, `json` and `jsonl`. A library user adds a kind:
+/// ``standard`` holds `sqlite`, `csv`, `json` and `jsonl`. A library user adds a kind:
 ///
 /// ```swift
 /// var registry = DataSourceRegistry.standard
-/// registry.register("rest") { source, configuration in
-///     try RESTSource(source, baseURL: source.options["url"])
-/// }
-/// let exporter = Exporter(configuration: configuration, registry: registry)
+/// registry.register(TicketAPIKind())
+/// let configuration = try ConfigurationLoader(registry: registry).load(from: configurationFile)
+/// let summary = try await Exporter(configuration: configuration).export(request, to: bundleFile)
 /// ```
 public struct DataSourceRegistry: Sendable {
-    /// Builds a source from its configuration and the whole configuration (for path resolution).
-    public typealias Factory = @Sendable (SourceConfiguration, Configuration) throws -> any DataSource
+    /// One registered kind, with its settings type erased.
+    private struct Entry: Sendable {
+        var settingKeys: [String]
+        var problems: @Sendable (SourceConfiguration) -> [ConfigurationProblem]
+        var make: @Sendable (SourceConfiguration, Configuration) throws -> any DataSource
+    }
 
-    private var factories: [String: Factory]
+    /// Why a source's settings cannot be decoded.
+    private struct Unusable: Error {
+        var problems: [ConfigurationProblem]
+    }
+
+    private var entries: [String: Entry] = [:]
 
     /// A registry with no kinds.
-    public init() {
-        factories = [:]
-    }
+    public init() {}
 
     /// The registry of built-in kinds: `sqlite`, `csv`, `json`, `jsonl`.
     public static let standard: DataSourceRegistry = {
         var registry = DataSourceRegistry()
-        registry.register("sqlite") { source, configuration in
-            SQLiteSource(source, file: configuration.resolve(path: source.path ?? ""))
-        }
-        registry.register("csv") { source, configuration in
-            try CSVSource(source, file: configuration.resolve(path: source.path ?? ""))
-        }
-        registry.register("json") { source, configuration in
-            JSONSource(source, file: configuration.resolve(path: source.path ?? ""), format: .array)
-        }
-        registry.register("jsonl") { source, configuration in
-            JSONSource(source, file: configuration.resolve(path: source.path ?? ""), format: .lines)
-        }
+        registry.register(SQLiteSourceKind())
+        registry.register(CSVSourceKind())
+        registry.register(JSONSourceKind(format: .array))
+        registry.register(JSONSourceKind(format: .lines))
         return registry
     }()
 
-    /// The kinds this registry can build.
-    public var kinds: Set<String> { Set(factories.keys) }
+    /// The names of the kinds this registry can build.
+    public var kinds: Set<String> { Set(entries.keys) }
 
-    /// Adds or replaces the factory for `kind`.
-    public mutating func register(_ kind: String, factory: @escaping Factory) {
-        factories[kind] = factory
+    /// The settings a kind reads (``DataSourceSettings/keys``), or `nil` for an unknown kind.
+    public func settingKeys(of kind: String) -> [String]? {
+        entries[kind]?.settingKeys
     }
 
-    /// Builds the source a configuration describes.
+    /// Adds `kind`, replacing a kind registered under the same name.
+    public mutating func register<Kind: DataSourceKind>(_ kind: Kind) {
+        entries[kind.name] = Entry(
+            settingKeys: Kind.Settings.keys,
+            problems: { source in
+                switch Self.settings(of: source, as: Kind.Settings.self) {
+                case .success(let settings): kind.problems(in: source, settings: settings)
+                case .failure(let unusable): unusable.problems
+                }
+            },
+            make: { source, configuration in
+                switch Self.settings(of: source, as: Kind.Settings.self) {
+                case .success(let settings): return try kind.makeSource(source, settings: settings, in: configuration)
+                case .failure(let unusable):
+                    throw HandoverError(
+                        unusable.problems.map {
+                            Diagnostic(
+                                .error, .configurationInvalid, "source '\(source.id)', \($0.path): \($0.message)",
+                                at: .init(file: configuration.file?.path), hint: $0.hint)
+                        })
+                }
+            })
+    }
+
+    /// The problems of one source: an unknown kind, settings the kind does not read or cannot
+    /// decode, and the kind's own checks.
     ///
-    /// - Throws: ``HandoverError`` when the kind is unknown or the factory fails.
+    /// - Parameter source: The source, as configured.
+    /// - Returns: Problems with paths relative to the source's mapping.
+    public func problems(in source: SourceConfiguration) -> [ConfigurationProblem] {
+        guard let entry = entries[source.kind] else {
+            return [
+                ConfigurationProblem(
+                    at: ConfigurationPath().appending("kind"), "'\(source.kind)' is not a known source kind",
+                    hint: "Use one of: \(kinds.sorted().joined(separator: ", "))")
+            ]
+        }
+        return entry.problems(source)
+    }
+
+    /// Opens the source a configuration describes.
+    ///
+    /// - Throws: ``HandoverError`` when the kind is unknown, its settings are unusable, or the kind
+    ///   cannot open the source.
     public func makeSource(_ source: SourceConfiguration, in configuration: Configuration) throws -> any DataSource {
-        guard let factory = factories[source.kind] else {
+        guard let entry = entries[source.kind] else {
             throw HandoverError(
                 .configurationInvalid, "source '\(source.id)' has the unknown kind '\(source.kind)'",
                 hint: "Use one of: \(kinds.sorted().joined(separator: ", "))")
         }
-        return try factory(source, configuration)
+        return try entry.make(source, configuration)
+    }
+
+    /// Decodes a source's settings, or says which keys are unknown and what does not decode.
+    private static func settings<Settings: DataSourceSettings>(
+        of source: SourceConfiguration, as type: Settings.Type
+    ) -> Result<Settings, Unusable> {
+        let unknown = source.settings.keys.filter { !Settings.keys.contains($0) }
+        if !unknown.isEmpty {
+            let allowed = SourceConfiguration.commonKeys + Settings.keys
+            return .failure(
+                Unusable(
+                    problems: unknown.map {
+                        ConfigurationProblem(
+                            at: ConfigurationPath().appending($0),
+                            "'\($0)' is not a setting of a \(source.kind) source",
+                            hint: "Use one of: \(allowed.joined(separator: ", "))")
+                    }))
+        }
+        do {
+            return .success(try source.settings.decode(type))
+        } catch let error as DecodingError {
+            return .failure(Unusable(problems: [ConfigurationProblem(error, under: ConfigurationPath())]))
+        } catch {
+            return .failure(Unusable(problems: [ConfigurationProblem(at: ConfigurationPath(), "\(error)")]))
+        }
     }
 }

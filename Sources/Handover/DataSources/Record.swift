@@ -17,10 +17,10 @@ public struct Record: Sendable, Equatable {
     /// The fields, in the order the source holds them.
     public var fields: [Field]
     /// Where the record is, for error messages (`customers.csv:12`, `shop.sqlite: customers rowid 7`).
-    public var location: HandoverError.Location
+    public var location: Diagnostic.Location
 
     /// Creates a record.
-    public init(fields: [Field], location: HandoverError.Location) {
+    public init(fields: [Field], location: Diagnostic.Location) {
         self.fields = fields
         self.location = location
     }

@@ -25,19 +25,17 @@ public struct Exporter: Sendable {
 
     /// The configuration.
     public let configuration: Configuration
-    /// The registry that builds the configuration's sources.
-    public let registry: DataSourceRegistry
+    /// The registry that opens the configuration's sources: the one it was loaded with.
+    public var registry: DataSourceRegistry { configuration.registry }
     /// How many key values the resolver keeps in memory per key set before spilling to disk.
     public var keyMemoryLimit = KeySet.defaultMemoryLimit
 
     /// Creates an exporter.
     ///
-    /// - Parameters:
-    ///   - configuration: The checked configuration.
-    ///   - registry: Builds sources by kind; add your own kinds to ``DataSourceRegistry/standard``.
-    public init(configuration: Configuration, registry: DataSourceRegistry = .standard) {
+    /// - Parameter configuration: The checked configuration, from a ``ConfigurationLoader`` given
+    ///   the source kinds it uses.
+    public init(configuration: Configuration) {
         self.configuration = configuration
-        self.registry = registry
     }
 
     /// Exports the subject's records into a new bundle at `target`.
@@ -187,7 +185,7 @@ public struct Exporter: Sendable {
                 let projector = RecordProjector(collection: collection, sourceID: sourceConfiguration.id, scope: scope)
                 let names = try await source.fieldNames(of: collection)
                 if let names {
-                    let location = HandoverError.Location(
+                    let location = Diagnostic.Location(
                         file: source.sourceName, field: collection.table ?? collection.name)
                     try projector.checkDescribed(names, at: location)
                     let matchFields = collection.identities.values.joined() + collection.references.map(\.field)

@@ -17,9 +17,9 @@ struct RecordProjector {
 
     /// Fails when `names` (the fields a source holds) includes any the configuration does not describe.
     ///
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/dataInvalid`` listing every
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/dataInvalid`` listing every
     ///   undescribed field.
-    func checkDescribed(_ names: [String], at location: HandoverError.Location) throws {
+    func checkDescribed(_ names: [String], at location: Diagnostic.Location) throws {
         let unknown = names.filter { collection.fields[$0] == nil }
         guard !unknown.isEmpty else { return }
         throw HandoverError(

@@ -15,7 +15,7 @@ public struct SubjectIdentifier: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `type=value`.
     ///
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/usage`` when `text` has no `=`,
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/usage`` when `text` has no `=`,
     ///   or its type or value is empty.
     public init(parsing text: String) throws {
         guard let equals = text.firstIndex(of: "="),

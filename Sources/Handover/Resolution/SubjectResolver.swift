@@ -21,7 +21,7 @@ public struct SubjectResolver: Sendable {
     /// Checks the subject's identifiers and brings them to their normalised form.
     ///
     /// - Returns: The normalised values by identity type.
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/usage`` when there are none, when
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/usage`` when there are none, when
     ///   a type is searched by no collection (almost always a typo that would silently export
     ///   nothing), or when a value cannot be normalised (`phone=call me`).
     public func normalize(_ identifiers: [SubjectIdentifier]) throws -> [String: [String]] {

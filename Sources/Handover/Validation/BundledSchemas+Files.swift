@@ -152,7 +152,7 @@ extension BundledSchemas {
                     },
                     "source": {
                       "type": "object",
-                      "additionalProperties": false,
+                      "additionalProperties": true,
                       "required": [
                         "id",
                         "kind",
@@ -164,7 +164,7 @@ extension BundledSchemas {
                           "type": "string"
                         },
                         "kind": {
-                          "description": "sqlite, csv, json, jsonl, or a kind registered by a library user.",
+                          "description": "sqlite, csv, json, jsonl, or a kind registered by a library user (which reads its own settings: further keys of this mapping).",
                           "type": "string"
                         },
                         "path": {
@@ -186,20 +186,66 @@ extension BundledSchemas {
                             "type": "string"
                           }
                         },
-                        "options": {
-                          "description": "Settings for registered source kinds, passed through unread.",
-                          "type": "object",
-                          "additionalProperties": {
-                            "type": "string"
-                          }
-                        },
                         "collections": {
                           "type": "array",
                           "items": {
                             "$ref": "#/$defs/collection"
                           }
                         }
-                      }
+                      },
+                      "allOf": [
+                        {
+                          "if": {
+                            "properties": {
+                              "kind": {
+                                "enum": [
+                                  "sqlite",
+                                  "json",
+                                  "jsonl"
+                                ]
+                              }
+                            },
+                            "required": [
+                              "kind"
+                            ]
+                          },
+                          "then": {
+                            "propertyNames": {
+                              "enum": [
+                                "id",
+                                "kind",
+                                "path",
+                                "collections"
+                              ]
+                            }
+                          }
+                        },
+                        {
+                          "if": {
+                            "properties": {
+                              "kind": {
+                                "const": "csv"
+                              }
+                            },
+                            "required": [
+                              "kind"
+                            ]
+                          },
+                          "then": {
+                            "propertyNames": {
+                              "enum": [
+                                "id",
+                                "kind",
+                                "path",
+                                "collections",
+                                "delimiter",
+                                "header",
+                                "columns"
+                              ]
+                            }
+                          }
+                        }
+                      ]
                     },
                     "collection": {
                       "type": "object",

@@ -30,7 +30,7 @@ public enum BundledSchemas {
     ///
     /// - Parameter directory: The folder to write into; created when missing.
     /// - Returns: The files written.
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/outputFailed``.
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/outputFailed``.
     @discardableResult
     public static func write(to directory: URL) throws(HandoverError) -> [URL] {
         var written: [URL] = []

@@ -39,12 +39,7 @@ public struct ConfigurationValidator: Sendable {
                     .error, .configurationInvalid, "the configuration file is not UTF-8 text", at: .init(file: file)))
             return report
         }
-        let (_, problems) = loader.check(text, file: file)
-        let loading = problems.map { problem in
-            Diagnostic(
-                .error, .configurationInvalid, problem.message,
-                at: .init(file: file, line: problem.location?.line), hint: problem.hint)
-        }
+        let (_, loading) = loader.check(text, file: file)
         report.diagnosticsByCheck["configuration"] = loading
         report.checks.append("json-schema")
         let schema = schemaDiagnostics(text, file: file)

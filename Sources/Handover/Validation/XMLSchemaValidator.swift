@@ -65,7 +65,7 @@ public final class XMLSchemaValidator: Sendable {
     ///   - text: The schema. It must be self-contained: includes and imports are refused, like
     ///     every other external load.
     ///   - name: The name used in error messages.
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/dataInvalid`` when the schema does
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/dataInvalid`` when the schema does
     ///   not compile.
     public init(schema text: String, name: String = "schema") throws(HandoverError) {
         LibXML2.prepare()
@@ -107,8 +107,8 @@ public final class XMLSchemaValidator: Sendable {
     ///   - maxIssues: How many issues to keep; validation goes on to the end, counting the rest.
     /// - Returns: The issues, in document order; empty when the document is valid. When more than
     ///   `maxIssues` were found, the last one says how many were left out.
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/inputMissing`` when the file cannot
-    ///   be opened, ``HandoverError/Code/ioFailed`` when reading it fails.
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/inputMissing`` when the file cannot
+    ///   be opened, ``Diagnostic/Code/ioFailed`` when reading it fails.
     public func validate(fileAt url: URL, maxIssues: Int = 100) throws(HandoverError) -> [Issue] {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {

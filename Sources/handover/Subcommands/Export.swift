@@ -68,9 +68,15 @@ extension HandoverCommand {
 
         func run() async throws {
             removeUnfinishedBundlesOnInterrupt()
+            try await run(registry: .standard)
+        }
+
+        /// Runs the export with the source kinds of `registry`: what `run()` does with the built-in
+        /// kinds, and what a program that embeds the command with kinds of its own calls.
+        func run(registry: DataSourceRegistry) async throws {
             try await runReportingErrors {
                 let identifiers = try subject.map(SubjectIdentifier.init(parsing:))
-                let configuration = try ConfigurationLoader().load(from: URL(fileURLWithPath: config))
+                let configuration = try ConfigurationLoader(registry: registry).load(from: URL(fileURLWithPath: config))
                 let exporter = Exporter(configuration: configuration)
                 let quiet = quiet
                 let summary = try await exporter.export(

@@ -46,9 +46,15 @@ extension HandoverCommand {
         }
 
         func run() throws {
+            try run(registry: .standard)
+        }
+
+        /// Runs the check, accepting the source kinds of `registry` in a configuration.
+        func run(registry: DataSourceRegistry) throws {
             let report: ValidationReport
             if let config {
-                report = ConfigurationValidator().validate(configurationAt: URL(fileURLWithPath: config), name: config)
+                report = ConfigurationValidator(loader: ConfigurationLoader(registry: registry))
+                    .validate(configurationAt: URL(fileURLWithPath: config), name: config)
             } else {
                 let path = bundle!
                 report = BundleValidator().validate(bundleAt: URL(fileURLWithPath: path), name: path)

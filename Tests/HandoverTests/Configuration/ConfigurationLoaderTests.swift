@@ -155,3 +155,103 @@ extension ConfigurationLoaderTests {
         #expect(configuration.sources[0].collections[0].retention.period == "P1Y")
     }
 }
+
+extension ConfigurationLoaderTests {
+    /// Five problems in five places are thrown together, each as its own diagnostic with its line.
+    @Test func everyProblemIsThrownWithItsLine() {
+        let text = """
+            sources:
+              - id: shop
+                kind: sqlite
+                path: shop.sqlite
+                collections:
+                  - name: customers
+                    identities: { email: mail }
+                    purposes: [essential.service]
+                    legal_basis: contract
+                    retention: { description: Two years., period: two years }
+                    fields:
+                      email: { category: contact.email, provenance: provided }
+              - id: shop
+                kind: csv
+                path: letters.csv
+                delimiter: ";;"
+                collections:
+                  - name: letters
+                    identities: { email: email }
+                    purposes: [marketing.communications.email]
+                    legal_basis: consent
+                    retention: 30 days
+                    fields: { email: { category: user.contact.email, provenance: provided } }
+            """
+        let error = loadError(text)
+        // Lines of the whole document: the header takes 5.
+        let found = (error?.diagnostics ?? []).map { ($0.location.line ?? 0, $0.message) }
+        let expected: [(Int, String)] = [
+            (12, "identity field 'mail' is not described"),
+            (15, "'two years' is not an ISO 8601 duration"),
+            (17, "'contact.email' is not a fideslang data category"),
+            (18, "the source id 'shop' is used twice"),
+            (21, "the delimiter must be one ASCII character"),
+        ]
+        #expect(found.count == expected.count, "\(found)")
+        for (line, message) in expected {
+            #expect(found.contains { $0.0 == line && $0.1.contains(message) }, "line \(line): \(message) in \(found)")
+        }
+        #expect(error?.description.hasPrefix("5 problems in test.yaml:\n  - test.yaml:") == true)
+    }
+
+    @Test func aSettingTheKindDoesNotReadIsRefused() {
+        let error = loadError(
+            validCollection.replacingOccurrences(of: "path: shop.sqlite", with: "path: shop.sqlite\n    delimiter: ';'")
+        )
+        #expect(error?.diagnostics.count == 1)
+        #expect(error?.location?.line == 10)
+        #expect(error?.message.contains("'delimiter' is not a setting of a sqlite source") == true)
+    }
+
+    @Test func aCSVSettingOfTheWrongTypeIsRefusedWithItsLine() {
+        let csv = """
+            sources:
+              - id: letters
+                kind: csv
+                path: letters.csv
+                header: maybe
+                collections:
+                  - name: letters
+                    identities: { email: email }
+                    purposes: [marketing.communications.email]
+                    legal_basis: consent
+                    retention: 30 days
+                    fields: { email: { category: user.contact.email, provenance: provided } }
+            """
+        let error = loadError(csv)
+        #expect(error?.location?.line == 10)
+        #expect(error?.message == "sources[0].header: expected true or false here")
+    }
+
+    @Test func csvSettingsAreDecodedForTheKind() throws {
+        let csv = """
+            sources:
+              - id: letters
+                kind: csv
+                path: letters.csv
+                delimiter: "\\t"
+                header: false
+                columns: [email, name]
+                collections:
+                  - name: letters
+                    identities: { email: email }
+                    purposes: [marketing.communications.email]
+                    legal_basis: consent
+                    retention: 30 days
+                    fields:
+                      email: { category: user.contact.email, provenance: provided }
+                      name: { category: user.name, provenance: provided }
+            """
+        let source = try load(csv).sources[0]
+        let settings = try source.settings.decode(CSVSourceKind.Settings.self)
+        #expect(settings == CSVSourceKind.Settings(delimiter: "\t", header: false, columns: ["email", "name"]))
+        #expect(settings.delimiterByte == 0x09)
+    }
+}

@@ -50,7 +50,7 @@ struct ReadOnceTests {
             ],
             "calls": [Self.record([("id", "20"), ("phone", "+31612345678")])],
         ])
-        let configuration = Configuration(
+        var configuration = Configuration(
             controller: Fixtures.controller,
             sources: [
                 SourceConfiguration(
@@ -67,10 +67,11 @@ struct ReadOnceTests {
             baseDirectory: FileManager.default.temporaryDirectory,
             identityTypes: ["email": .init(.email(EmailNormalization()))])
         var registry = DataSourceRegistry()
-        registry.register("memory") { _, _ in source }
+        registry.register(MemoryKind(source: source))
+        configuration.registry = registry
         let directory = try TemporaryDirectory()
         let target = directory.url.appendingPathComponent("ann.zip")
-        let summary = try await Exporter(configuration: configuration, registry: registry).export(
+        let summary = try await Exporter(configuration: configuration).export(
             ExportRequest(identifiers: [SubjectIdentifier(type: "email", value: "Ann@x.example")]), to: target)
         #expect(summary.manifest.collections.map(\.records) == [1, 1, 0])
         // customers: one resolution scan, then the export uses what it found; orders and calls are
@@ -78,5 +79,17 @@ struct ReadOnceTests {
         #expect(source.scans.withLock { $0 } == ["customers": 1, "orders": 1])
         let data = String(decoding: try Fixtures.unzip(target)["data.json"]!, as: UTF8.self)
         #expect(data.contains("ann@x.example") && !data.contains("bob@x.example"))
+    }
+}
+
+/// A kind that hands out one prepared source.
+private struct MemoryKind: DataSourceKind {
+    let source: any DataSource
+    let name = "memory"
+
+    func makeSource(_ source: SourceConfiguration, settings: NoSettings, in configuration: Configuration)
+        -> any DataSource
+    {
+        self.source
     }
 }

@@ -13,11 +13,14 @@ struct SchemaSyncTests {
     }
 
     /// The property names of the object schema at `path` (`$defs/...` names, or the root for "").
-    private static func properties(_ schema: [String: Any], _ definition: String = "") throws -> Set<String> {
+    private static func properties(_ schema: [String: Any], _ definition: String = "", closed: Bool = true) throws
+        -> Set<String>
+    {
         let object =
             definition.isEmpty
             ? schema : try #require((schema["$defs"] as? [String: Any])?[definition] as? [String: Any])
-        #expect(object["additionalProperties"] as? Bool == false, "\(definition) is not closed")
+        #expect(
+            object["additionalProperties"] as? Bool == !closed, "\(definition) is not \(closed ? "closed" : "open")")
         return Set(try #require(object["properties"] as? [String: Any]).keys)
     }
 
@@ -153,7 +156,27 @@ struct SchemaSyncTests {
             try Self.properties(schema, "controller")
                 == Set(ControllerConfiguration.CodingKeys.allCases.map(\.rawValue)))
         #expect(try Self.properties(schema, "contact") == Set(Contact.CodingKeys.allCases.map(\.rawValue)))
-        #expect(try Self.properties(schema, "source") == Set(SourceConfiguration.CodingKeys.allCases.map(\.rawValue)))
+        // A source's keys: the common ones and the built-in kinds' settings; open, since a registered
+        // kind reads keys of its own, but closed for each built-in kind.
+        let registry = DataSourceRegistry.standard
+        #expect(
+            try Self.properties(schema, "source", closed: false)
+                == Set(registry.kinds.flatMap { registry.settingKeys(of: $0) ?? [] } + SourceConfiguration.commonKeys))
+        let source = try #require((schema["$defs"] as? [String: Any])?["source"] as? [String: Any])
+        var closedKinds: [String: Set<String>] = [:]
+        for branch in try #require(source["allOf"] as? [[String: Any]]) {
+            let kind = try #require((branch["if"] as? [String: Any])?["properties"] as? [String: [String: Any]])["kind"]
+            let names = try #require(((branch["then"] as? [String: Any])?["propertyNames"] as? [String: Any])?["enum"])
+            for name in (kind?["enum"] as? [String]) ?? [kind?["const"] as? String].compactMap({ $0 }) {
+                closedKinds[name] = Set(try #require(names as? [String]))
+            }
+        }
+        #expect(Set(closedKinds.keys) == registry.kinds)
+        for kind in registry.kinds {
+            #expect(
+                closedKinds[kind] == Set(SourceConfiguration.commonKeys + (registry.settingKeys(of: kind) ?? [])),
+                "\(kind)")
+        }
         #expect(
             try Self.properties(schema, "collection")
                 == Set(CollectionConfiguration.CodingKeys.allCases.map(\.rawValue)))

@@ -40,7 +40,7 @@ struct DataJSONReader {
 
     /// The next item, or `nil` after the last.
     ///
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/bundleInvalid``, located by line
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/bundleInvalid``, located by line
     ///   and JSON pointer.
     mutating func next() throws(HandoverError) -> BundleDataItem? {
         do {

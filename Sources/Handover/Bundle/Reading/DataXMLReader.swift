@@ -66,7 +66,7 @@ final class DataXMLReader {
 
     /// The next item, or `nil` after the last.
     ///
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/bundleInvalid``, with the line.
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/bundleInvalid``, with the line.
     func next() throws(HandoverError) -> BundleDataItem? {
         do {
             return try step()

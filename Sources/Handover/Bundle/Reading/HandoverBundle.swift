@@ -91,8 +91,8 @@ public struct HandoverBundle: Sendable {
     /// - Parameters:
     ///   - url: The zip file.
     ///   - limits: Bounds on entry count and size.
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/inputMissing`` when the file cannot
-    ///   be opened, ``HandoverError/Code/bundleInvalid`` when it is not a zip or is unsafe.
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/inputMissing`` when the file cannot
+    ///   be opened, ``Diagnostic/Code/bundleInvalid`` when it is not a zip or is unsafe.
     public init(contentsOf url: URL, limits: Limits = Limits()) throws(HandoverError) {
         self.url = url
         self.limits = limits
@@ -116,7 +116,7 @@ public struct HandoverBundle: Sendable {
     ///
     /// - Parameter path: The entry's path.
     /// - Returns: Its content.
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/bundleInvalid`` when the entry is
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/bundleInvalid`` when the entry is
     ///   missing, larger than ``Limits/maxInMemorySize`` or damaged.
     public func contents(of path: String) throws(HandoverError) -> Data {
         let entry = try zipEntry(path)
@@ -136,7 +136,7 @@ public struct HandoverBundle: Sendable {
 
     /// Reads and strictly decodes `manifest.json` (see ``Manifest/decodeStrictly(_:entry:)``).
     ///
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/bundleInvalid``.
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/bundleInvalid``.
     public func manifest() throws(HandoverError) -> Manifest {
         try Manifest.decodeStrictly(try contents(of: "manifest.json"))
     }
@@ -168,7 +168,7 @@ public struct HandoverBundle: Sendable {
     /// - Parameters:
     ///   - format: `data.json` (default) or `data.xml`.
     ///   - body: Receives each item and where it was read.
-    /// - Throws: ``HandoverError`` with code ``HandoverError/Code/bundleInvalid`` for damaged or
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/bundleInvalid`` for damaged or
     ///   malformed data, located by line and JSON pointer; whatever `body` throws.
     public func readData(
         from format: DataFormat = .json, _ body: (BundleDataItem, BundleDataPosition) throws -> Void

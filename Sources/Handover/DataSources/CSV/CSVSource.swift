@@ -10,15 +10,22 @@ public struct CSVSource: DataSource {
     public let configuration: SourceConfiguration
     /// The CSV file.
     public let file: URL
+    /// How the file is laid out.
+    public let settings: CSVSourceKind.Settings
     private let delimiter: UInt8
 
     /// Creates a source for the CSV file at `file`.
     ///
+    /// - Parameters:
+    ///   - configuration: The source's configuration.
+    ///   - settings: The delimiter and header; by default `,` and a header line.
+    ///   - file: The CSV file.
     /// - Throws: ``HandoverError`` when the configured delimiter is not one ASCII character.
-    public init(_ configuration: SourceConfiguration, file: URL) throws {
+    public init(_ configuration: SourceConfiguration, settings: CSVSourceKind.Settings = .init(), file: URL) throws {
         self.configuration = configuration
+        self.settings = settings
         self.file = file
-        guard let byte = ConfigurationChecker.delimiterByte(configuration.delimiter ?? ",") else {
+        guard let byte = settings.delimiterByte else {
             throw HandoverError(
                 .configurationInvalid, "source '\(configuration.id)' has an unusable delimiter",
                 hint: "Write ',' ';' '|' or '\\t'")
@@ -128,8 +135,8 @@ public struct CSVSource: DataSource {
     }
 
     private func header(from reader: inout CSVReader) throws -> [String] {
-        if configuration.header == false {
-            return configuration.columns ?? []
+        if settings.header == false {
+            return settings.columns ?? []
         }
         guard let first = try next(from: &reader) else {
             throw HandoverError(

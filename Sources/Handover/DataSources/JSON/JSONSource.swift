@@ -148,7 +148,7 @@ public struct JSONSource: DataSource {
         do {
             return try reader.next().map { ($0.value, $0.line) }
         } catch {
-            let location = HandoverError.Location(file: file.path, line: error.line, column: error.column)
+            let location = Diagnostic.Location(file: file.path, line: error.line, column: error.column)
             switch error.reason {
             case .readFailed, .nestingTooDeep, .valueTooLarge, .openFailed:
                 throw HandoverError(.dataInvalid, error.description, at: .init(file: file.path))

@@ -121,7 +121,7 @@ final class AheadScan: Sendable {
     }
 
     /// `location` with its line counted from line `base` of the file instead of from 1.
-    static func shift(_ location: HandoverError.Location?, toLine base: Int) -> HandoverError.Location? {
+    static func shift(_ location: Diagnostic.Location?, toLine base: Int) -> Diagnostic.Location? {
         guard var location, let line = location.line else { return location }
         location.line = base + line - 1
         return location

@@ -101,7 +101,7 @@ public struct SQLiteSource: DataSource {
             let statement = try db.makeStatement(sql: sql)
             let columns = statement.columnNames
             let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
-            let location = HandoverError.Location(file: file.path, field: table)
+            let location = Diagnostic.Location(file: file.path, field: table)
             let matchColumns = criteria.conditions.map { condition in
                 (columns.firstIndex { $0.lowercased() == condition.field.lowercased() }, condition)
             }
@@ -166,8 +166,7 @@ public struct SQLiteSource: DataSource {
         "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private static func value(_ value: DatabaseValue, column: String, location: HandoverError.Location) throws -> Value
-    {
+    private static func value(_ value: DatabaseValue, column: String, location: Diagnostic.Location) throws -> Value {
         switch value.storage {
         case .null: return .null
         case .int64(let number): return .integer(number)

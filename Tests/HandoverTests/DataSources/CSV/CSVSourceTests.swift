@@ -22,10 +22,8 @@ struct CSVSourceTests {
     {
         let file = try directory.write("letters.csv", text)
         return try CSVSource(
-            SourceConfiguration(
-                id: "letters", kind: "csv", path: file.path, delimiter: delimiter, header: header, columns: columns,
-                collections: [collection]),
-            file: file)
+            SourceConfiguration(id: "letters", kind: "csv", path: file.path, collections: [collection]),
+            settings: CSVSourceKind.Settings(delimiter: delimiter, header: header, columns: columns), file: file)
     }
 
     private func scan(_ source: CSVSource, _ values: Set<String>) async throws -> [Record] {

@@ -1,0 +1,18 @@
+import Handover
+
+extension Diagnostic.Code {
+    /// The exit code of `handover export` for a failure of this kind (sysexits.h values), as the
+    /// root command's help lists them.
+    var exitCode: Int32 {
+        switch self {
+        case .usage: 64
+        case .dataInvalid, .bundleInvalid: 65
+        case .inputMissing: 66
+        case .outputFailed: 73
+        case .ioFailed: 74
+        case .configurationInvalid: 78
+        case .cancelled: 130
+        default: 70
+        }
+    }
+}
