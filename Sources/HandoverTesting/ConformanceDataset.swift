@@ -1,47 +1,46 @@
 /// The records a data source under test must hold, for ``DataSourceConformance``.
 ///
-/// One collection with the text fields ``fields``, whose `email` values include near-collisions of
-/// each other: substrings, case and whitespace variants, a longer domain. A source's test writes
-/// these rows into its own format (a table, a file) and hands the suite a source that reads them.
+/// One collection, `people`, whose `email` values include near-collisions of each other:
+/// substrings, case and whitespace variants, a longer domain, an injection-shaped value. A fixture
+/// writes these rows into its own format (a table, a file) — ``ConformanceFixture``.
 public struct ConformanceDataset: Sendable {
-    /// The field names, in order. `id` is unique; `email` is the identity field.
-    public let fields: [String]
-    /// The rows, each with one text value per field.
-    public let rows: [[String]]
+    /// One row.
+    public struct Row: Sendable, Equatable {
+        /// Unique, as text.
+        public var id: String
+        /// The identity field.
+        public var email: String
+        /// Free text: quotes, commas, a line break in one row.
+        public var note: String
+        /// A whole number, or no value: written as a number (or null) where the format has types, as
+        /// text (or empty) where it has not.
+        public var score: Int64?
+
+        /// The row's values as text, in field order; no score is the empty text.
+        public var texts: [String] { [id, email, note, score.map(String.init) ?? ""] }
+    }
+
+    /// The field names, in order: `id`, `email`, `note`, `score`.
+    public let fields = ["id", "email", "note", "score"]
+    /// The rows.
+    public let rows: [Row]
+
+    /// The collection's name.
+    public let collectionName = "people"
 
     /// The standard dataset.
-    public static let standard = ConformanceDataset(
-        fields: ["id", "email", "note"],
-        rows: [
-            ["1", "bob@example.com", "bob's first"],
-            ["2", "jimbob@example.com", "contains bob@example.com"],
-            ["3", "BOB@example.com", "upper case"],
-            ["4", "bob@example.com ", "trailing space"],
-            ["5", " bob@example.com", "leading space"],
-            ["6", "bob@example.co", "prefix"],
-            ["7", "bob@example.com.au", "longer domain"],
-            ["8", "alice@example.com", "alice, \"quoted\", with\nnewline"],
-            ["9", "bob@example.com", "bob's second"],
-            ["10", "", "empty identity"],
-            ["11", "' OR '1'='1", "injection-shaped value"],
-            ["12", "zoë@example.com", "non-ASCII"],
-        ])
-
-    /// The collection configuration every conforming source is read with.
-    public var collection: CollectionConfigurationDescription {
-        CollectionConfigurationDescription(fields: fields)
-    }
-}
-
-/// What the suite needs the configuration of the collection under test to say; build your
-/// `CollectionConfiguration` from it.
-public struct CollectionConfigurationDescription: Sendable {
-    /// The collection's name.
-    public let name = "people"
-    /// The identity type the suite searches by.
-    public let identityType = "email"
-    /// The identity field.
-    public let identityField = "email"
-    /// The fields, in order.
-    public let fields: [String]
+    public static let standard = ConformanceDataset(rows: [
+        Row(id: "1", email: "bob@example.com", note: "bob's first", score: 3),
+        Row(id: "2", email: "jimbob@example.com", note: "contains bob@example.com", score: 0),
+        Row(id: "3", email: "BOB@example.com", note: "upper case", score: -7),
+        Row(id: "4", email: "bob@example.com ", note: "trailing space", score: nil),
+        Row(id: "5", email: " bob@example.com", note: "leading space", score: 12),
+        Row(id: "6", email: "bob@example.co", note: "prefix", score: nil),
+        Row(id: "7", email: "bob@example.com.au", note: "longer domain", score: 1),
+        Row(id: "8", email: "alice@example.com", note: "alice, \"quoted\", with\nnewline", score: nil),
+        Row(id: "9", email: "bob@example.com", note: "bob's second", score: 9_007_199_254_740_993),
+        Row(id: "10", email: "", note: "empty identity", score: 4),
+        Row(id: "11", email: "' OR '1'='1", note: "injection-shaped value", score: 5),
+        Row(id: "12", email: "zoë@example.com", note: "non-ASCII", score: 6),
+    ])
 }

@@ -7,17 +7,14 @@ import Synchronization
     import Darwin
 #endif
 
-/// A private directory next to a bundle's target, where the bundle is built before it appears.
+/// A private directory where a bundle is built before it is delivered (see ``BundleOutput``).
 ///
-/// The directory is created with mode 0700 beside the target (same file system, so the final
-/// rename is atomic). ``commit(_:replacing:)`` syncs the finished file, moves it onto the target and syncs
-/// the directory; ``discard()`` removes everything. Either way the staging directory is gone, and
-/// until `commit` the target path is never touched: a failed export leaves no partial bundle.
+/// The directory is created with mode 0700 in the output's working directory (for a file, beside
+/// the target: same file system, so the final rename is atomic). ``discard()`` removes everything;
+/// an interrupted process removes every active staging directory with ``discardAllActive(in:)``.
 final class StagingArea {
     /// The staging directory.
     let directory: URL
-    /// Where the finished bundle goes.
-    let target: URL
     private var finished = false
 
     /// The staging directories that exist now, so that an interrupted process can remove them.
@@ -39,15 +36,20 @@ final class StagingArea {
         for path in paths { try? FileManager.default.removeItem(atPath: path) }
     }
 
-    /// Creates the staging directory for `target`.
+    /// Creates a staging directory beside `target`.
     ///
     /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/outputFailed`` when the target's
     ///   directory does not exist or is not writable.
-    init(for target: URL) throws {
-        self.target = target
-        let parent = target.deletingLastPathComponent()
-        var template = Array(
-            parent.appendingPathComponent(".\(target.lastPathComponent).handover-XXXXXX").path.utf8CString)
+    convenience init(for target: URL) throws {
+        try self.init(in: target.deletingLastPathComponent(), name: target.lastPathComponent)
+    }
+
+    /// Creates a staging directory in `parent`, named after the bundle `name` it builds.
+    ///
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/outputFailed`` when `parent` does
+    ///   not exist or is not writable.
+    init(in parent: URL, name: String) throws {
+        var template = Array(parent.appendingPathComponent(".\(name).handover-XXXXXX").path.utf8CString)
         let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         guard created != nil else {
             throw HandoverError(
@@ -65,50 +67,10 @@ final class StagingArea {
     /// A path inside the staging directory.
     func file(_ name: String) -> URL { directory.appendingPathComponent(name) }
 
-    /// Syncs `file` (inside the staging directory), gives it mode 0600, moves it onto the target
-    /// and syncs the target's directory.
-    ///
-    /// With `replacing` an existing file at the target is replaced in one rename; without, the
-    /// bundle is hard-linked to the target, which fails if anything is there.
-    ///
-    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/outputFailed``; the staging
-    ///   directory is removed either way.
-    func commit(_ file: URL, replacing: Bool) throws {
-        defer { discard() }
-        let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure("cannot reopen the finished bundle") }
-        let synced = fchmod(descriptor, 0o600) == 0 && fsync(descriptor) == 0
-        close(descriptor)
-        guard synced else { throw failure("cannot sync the finished bundle to disk") }
-        if replacing {
-            guard rename(file.path, target.path) == 0 else { throw failure("cannot move the bundle to its target") }
-        } else if link(file.path, target.path) != 0 {
-            // A hard link fails atomically when something is at the target, so a file that
-            // appeared there during the export is never replaced.
-            if errno == EEXIST {
-                throw HandoverError(
-                    .outputFailed, "a file appeared at the output path while the bundle was written",
-                    at: .init(file: target.path), hint: "Choose another path, or remove the file first")
-            }
-            throw failure("cannot move the bundle to its target")
-        }
-        let parent = open(target.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if parent >= 0 {
-            _ = fsync(parent)
-            close(parent)
-        }
-    }
-
     /// Removes the staging directory and everything in it.
     func discard() {
         finished = true
         try? FileManager.default.removeItem(at: directory)
         Self.active.withLock { _ = $0.remove(directory.path) }
-    }
-
-    private func failure(_ message: String) -> HandoverError {
-        HandoverError(
-            .outputFailed, "\(message) (\(String(cString: strerror(errno))))", at: .init(file: target.path),
-            hint: "Check free disk space and permissions of the output directory")
     }
 }

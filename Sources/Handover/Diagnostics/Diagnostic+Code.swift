@@ -23,6 +23,8 @@ extension Diagnostic {
         public static let dataInvalid = Code("data-invalid")
         /// The bundle could not be written to its target.
         public static let outputFailed = Code("output-failed")
+        /// A file exists at the target, and replacing it was not allowed.
+        public static let outputExists = Code("output-exists")
         /// Reading or writing failed at the operating-system level.
         public static let ioFailed = Code("io-failed")
         /// A bundle (a zip from Handover or another exporter) is damaged, unsafe or not a bundle: an

@@ -24,7 +24,7 @@ public struct SubjectIdentifier: Sendable, Hashable, CustomStringConvertible {
         else {
             throw HandoverError(
                 .usage, "'\(text)' is not a subject identifier",
-                hint: "Write TYPE=VALUE, for example --subject email=alice@example.com")
+                hint: "Write TYPE=VALUE, for example email=alice@example.com")
         }
         self.init(type: type, value: value)
     }

@@ -28,7 +28,7 @@ public struct SubjectResolver: Sendable {
         guard !identifiers.isEmpty else {
             throw HandoverError(
                 .usage, "no subject identifier was given",
-                hint: "Name the subject, for example --subject email=alice@example.com")
+                hint: "Name the subject with at least one identifier, for example email=alice@example.com")
         }
         let collections = configuration.sources.flatMap(\.collections)
         let known = Set(collections.flatMap(\.identities.keys))
@@ -43,7 +43,7 @@ public struct SubjectResolver: Sendable {
             guard let value = rule.normalize(identifier.value) else {
                 throw HandoverError(
                     .usage, "'\(identifier.value)' cannot be read as \(identifier.type) (\(rule.name) rule)",
-                    hint: "Check the value given with --subject \(identifier.type)=…")
+                    hint: "Check the \(identifier.type) value given for the subject")
             }
             normalized[identifier.type, default: []].append(value)
         }
@@ -98,6 +98,7 @@ public struct SubjectResolver: Sendable {
         var lastScanned: [CollectionID: [Int]] = [:]
         var round = 0
         while true {
+            try Task.checkCancellation()
             round += 1
             var changed = false
             for (id, collection, keyFields) in feeders {
@@ -119,7 +120,10 @@ public struct SubjectResolver: Sendable {
                 // In a fixed order, so that identifiers discovered in one record are listed alike in
                 // every run (a dictionary's order changes from process to process).
                 let discovers = collection.discovers.sorted { $0.key < $1.key }
+                var scanned = 0
                 try await source.scan(collection, matching: criteria) { record in
+                    scanned += 1
+                    if scanned % CancellationPoints.recordBlock == 0 { try Task.checkCancellation() }
                     if found != nil {
                         foundBytes += record.estimatedSize
                         if foundBytes > ResolvedSubject.keptRecordBytesLimit {

@@ -30,7 +30,7 @@ public struct ConfigurationValidator: Sendable {
             report.diagnostics.append(
                 Diagnostic(
                     .error, .inputUnreadable, "cannot read the configuration file", at: .init(file: file),
-                    hint: "Check the path given to --config"))
+                    hint: "Check that the configuration file exists and is readable"))
             return report
         }
         guard let text = String(data: data, encoding: .utf8) else {

@@ -8,7 +8,7 @@ extension Diagnostic.Code {
         case .usage: 64
         case .dataInvalid, .bundleInvalid: 65
         case .inputMissing: 66
-        case .outputFailed: 73
+        case .outputFailed, .outputExists: 73
         case .ioFailed: 74
         case .configurationInvalid: 78
         case .cancelled: 130

@@ -79,13 +79,19 @@ extension HandoverCommand {
                 let configuration = try ConfigurationLoader(registry: registry).load(from: URL(fileURLWithPath: config))
                 let exporter = Exporter(configuration: configuration)
                 let quiet = quiet
-                let summary = try await exporter.export(
-                    ExportRequest(
-                        identifiers: identifiers, scope: scope, deterministic: deterministic, language: language),
-                    to: URL(fileURLWithPath: output), replacingExisting: force
-                ) { event in
-                    guard !quiet else { return }
-                    Terminal.progress(event)
+                let summary: ExportSummary
+                do {
+                    summary = try await exporter.export(
+                        ExportRequest(
+                            identifiers: identifiers, scope: scope, deterministic: deterministic, language: language),
+                        to: URL(fileURLWithPath: output), replacingExisting: force
+                    ) { event in
+                        guard !quiet else { return }
+                        Terminal.progress(event)
+                    }
+                } catch var error as HandoverError where error.code == .outputExists {
+                    error.hint = "Choose another --output, remove the file, or add --force to replace it"
+                    throw error
                 }
                 if !quiet {
                     Terminal.standardError(

@@ -17,19 +17,6 @@ struct StagingAreaTests {
         #expect(try directory.contents().isEmpty)
     }
 
-    @Test func commitMovesTheFileAndRemovesTheStagingDirectory() throws {
-        let directory = try TemporaryDirectory()
-        let target = directory.url.appendingPathComponent("out.zip")
-        let staging = try StagingArea(for: target)
-        let file = staging.file("bundle.zip")
-        try Data("content".utf8).write(to: file)
-        try staging.commit(file, replacing: false)
-        #expect(try directory.contents() == ["out.zip"])
-        #expect(try String(contentsOf: target, encoding: .utf8) == "content")
-        let attributes = try FileManager.default.attributesOfItem(atPath: target.path)
-        #expect((attributes[.posixPermissions] as? Int) == 0o600)
-    }
-
     @Test func interruptedExportsCanBeCleanedUp() throws {
         let directory = try TemporaryDirectory()
         let first = try StagingArea(for: directory.url.appendingPathComponent("a.zip"))

@@ -6,64 +6,144 @@ import Testing
 
 @testable import Handover
 
-/// Every built-in source passes the shared conformance suite on the same dataset.
+/// Every built-in kind, and the in-memory test source, passes the shared conformance suite.
 struct DataSourceConformanceTests {
-    private let dataset = ConformanceDataset.standard
-    private let directory: TemporaryDirectory
+    @Test func sqlite() async throws { try await DataSourceConformance(SQLiteFixture()).run() }
+    @Test func csv() async throws { try await DataSourceConformance(CSVFixture()).run() }
+    @Test func jsonArray() async throws { try await DataSourceConformance(JSONFixture(lines: false)).run() }
+    @Test func jsonLines() async throws { try await DataSourceConformance(JSONFixture(lines: true)).run() }
+    @Test func inMemory() async throws { try await DataSourceConformance(InMemoryFixture()).run() }
+}
 
-    init() throws {
-        directory = try TemporaryDirectory()
-    }
+private func fileSource(_ kind: String, _ path: String, _ collection: CollectionConfiguration) -> ConformanceSource {
+    ConformanceSource(SourceConfiguration(id: kind, kind: kind, path: path, collections: [collection]))
+}
 
-    private func expectConformance(_ source: any DataSource, table: String? = nil) async throws {
-        let failures = try await DataSourceConformance(
-            source: source, collection: DataSourceConformance.collection(for: dataset, table: table)
-        ).run()
-        #expect(failures.isEmpty, "\(source.sourceName): \(failures.joined(separator: "; "))")
-    }
+/// A table `people` with TEXT columns and an INTEGER `score` (NULL for no score).
+private struct SQLiteFixture: ConformanceFixture {
+    let keepsTypes = true
 
-    private func configuration(_ kind: String, _ file: URL) -> SourceConfiguration {
-        SourceConfiguration(
-            id: kind, kind: kind, path: file.path, collections: [DataSourceConformance.collection(for: dataset)])
-    }
-
-    @Test func sqlite() async throws {
-        let file = directory.url.appendingPathComponent("people.sqlite")
+    func source(holding dataset: ConformanceDataset, collection: CollectionConfiguration, in directory: URL) throws
+        -> ConformanceSource
+    {
+        let file = directory.appendingPathComponent("people.sqlite")
         let queue = try DatabaseQueue(path: file.path)
-        try await queue.write { [dataset] db in
-            try db.execute(sql: "CREATE TABLE people (id TEXT, email TEXT, note TEXT)")
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE people (id TEXT, email TEXT, note TEXT, score INTEGER)")
             for row in dataset.rows {
-                try db.execute(sql: "INSERT INTO people VALUES (?, ?, ?)", arguments: StatementArguments(row))
+                try db.execute(
+                    sql: "INSERT INTO people VALUES (?, ?, ?, ?)", arguments: [row.id, row.email, row.note, row.score])
             }
         }
         try queue.close()
-        try await expectConformance(SQLiteSource(configuration("sqlite", file), file: file))
+        return fileSource("sqlite", "people.sqlite", collection)
     }
 
-    @Test func csv() async throws {
+    func missingSource(collection: CollectionConfiguration, in directory: URL) -> ConformanceSource? {
+        fileSource("sqlite", "absent.sqlite", collection)
+    }
+
+    func malformedSource(collection: CollectionConfiguration, in directory: URL) throws -> ConformanceSource? {
+        try Data("not a database, just text that is long enough to be read".utf8).write(
+            to: directory.appendingPathComponent("broken.sqlite"))
+        return fileSource("sqlite", "broken.sqlite", collection)
+    }
+
+    func line(ofRow index: Int, in dataset: ConformanceDataset) -> Int? { nil }
+}
+
+/// RFC 4180 with every field quoted, CRLF line ends and a byte order mark.
+private struct CSVFixture: ConformanceFixture {
+    let keepsTypes = false
+
+    func source(holding dataset: ConformanceDataset, collection: CollectionConfiguration, in directory: URL) throws
+        -> ConformanceSource
+    {
         func quoted(_ field: String) -> String { "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        let text = ([dataset.fields] + dataset.rows).map { $0.map(quoted).joined(separator: ",") }.joined(
-            separator: "\r\n")
-        let file = try directory.write("people.csv", "\u{FEFF}" + text + "\r\n")
-        try await expectConformance(try CSVSource(configuration("csv", file), file: file))
+        let lines = ([dataset.fields] + dataset.rows.map(\.texts)).map { $0.map(quoted).joined(separator: ",") }
+        try ("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n").write(
+            to: directory.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
+        return fileSource("csv", "people.csv", collection)
     }
 
-    private func jsonObjects() -> [String] {
-        dataset.rows.map { row in
-            let members = zip(dataset.fields, row).map { name, value -> String in
-                JSONValue.quoted(name) + ": " + JSONValue.quoted(value)
-            }
-            return "{" + members.joined(separator: ", ") + "}"
+    func missingSource(collection: CollectionConfiguration, in directory: URL) -> ConformanceSource? {
+        fileSource("csv", "absent.csv", collection)
+    }
+
+    func malformedSource(collection: CollectionConfiguration, in directory: URL) throws -> ConformanceSource? {
+        try "id,email,note,score\n1,\"bob@example.com,unterminated\n".write(
+            to: directory.appendingPathComponent("broken.csv"), atomically: true, encoding: .utf8)
+        return fileSource("csv", "broken.csv", collection)
+    }
+
+    /// Line 1 is the header; a note with a line break takes two lines.
+    func line(ofRow index: Int, in dataset: ConformanceDataset) -> Int? {
+        2 + index + dataset.rows.prefix(index).reduce(0) { $0 + $1.note.count { $0 == "\n" } }
+    }
+}
+
+/// One object per row, `score` a number or null; an array (one object per line inside it) or lines.
+private struct JSONFixture: ConformanceFixture {
+    let lines: Bool
+    let keepsTypes = true
+    var kind: String { lines ? "jsonl" : "json" }
+
+    func source(holding dataset: ConformanceDataset, collection: CollectionConfiguration, in directory: URL) throws
+        -> ConformanceSource
+    {
+        let objects = dataset.rows.map { row in
+            "{\"id\": \(JSONValue.quoted(row.id)), \"email\": \(JSONValue.quoted(row.email)), "
+                + "\"note\": \(JSONValue.quoted(row.note)), \"score\": \(row.score.map(String.init) ?? "null")}"
         }
+        let text = lines ? objects.joined(separator: "\n") + "\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        try text.write(to: directory.appendingPathComponent("people.\(kind)"), atomically: true, encoding: .utf8)
+        return fileSource(kind, "people.\(kind)", collection)
     }
 
-    @Test func jsonArray() async throws {
-        let file = try directory.write("people.json", "[\n" + jsonObjects().joined(separator: ",\n") + "\n]\n")
-        try await expectConformance(JSONSource(configuration("json", file), file: file, format: .array))
+    func missingSource(collection: CollectionConfiguration, in directory: URL) -> ConformanceSource? {
+        fileSource(kind, "absent.\(kind)", collection)
     }
 
-    @Test func jsonLines() async throws {
-        let file = try directory.write("people.jsonl", jsonObjects().joined(separator: "\n") + "\n")
-        try await expectConformance(JSONSource(configuration("jsonl", file), file: file, format: .lines))
+    func malformedSource(collection: CollectionConfiguration, in directory: URL) throws -> ConformanceSource? {
+        let text = lines ? "{\"id\": \"1\", \"email\": \"bob@example.com\"\n" : "[{\"id\": \"1\", \"email\": "
+        try text.write(to: directory.appendingPathComponent("broken.\(kind)"), atomically: true, encoding: .utf8)
+        return fileSource(kind, "broken.\(kind)", collection)
+    }
+
+    /// An array's objects start on line 2, lines' on line 1; one object per line either way.
+    func line(ofRow index: Int, in dataset: ConformanceDataset) -> Int? { index + (lines ? 1 : 2) }
+}
+
+private struct InMemoryFixture: ConformanceFixture {
+    let keepsTypes = true
+
+    func source(holding dataset: ConformanceDataset, collection: CollectionConfiguration, in directory: URL)
+        -> ConformanceSource
+    {
+        let records = dataset.rows.enumerated().map { index, row in
+            Record(
+                fields: [
+                    .init(name: "id", value: .string(row.id)), .init(name: "email", value: .string(row.email)),
+                    .init(name: "note", value: .string(row.note)),
+                    .init(name: "score", value: row.score.map(Value.integer) ?? .null),
+                ], location: .init(file: "memory", line: index + 1))
+        }
+        return memory(InMemorySource(name: "memory", records: [dataset.collectionName: records]), collection)
+    }
+
+    /// A source that holds no `people` collection.
+    func missingSource(collection: CollectionConfiguration, in directory: URL) -> ConformanceSource? {
+        memory(InMemorySource(name: "memory", records: [:]), collection)
+    }
+
+    func malformedSource(collection: CollectionConfiguration, in directory: URL) -> ConformanceSource? { nil }
+
+    func line(ofRow index: Int, in dataset: ConformanceDataset) -> Int? { index + 1 }
+
+    private func memory(_ source: InMemorySource, _ collection: CollectionConfiguration) -> ConformanceSource {
+        var registry = DataSourceRegistry.standard
+        registry.register(InMemorySourceKind(sources: ["people": source]))
+        return ConformanceSource(
+            SourceConfiguration(id: "people", kind: "memory", collections: [collection]), registry: registry)
     }
 }

@@ -50,6 +50,7 @@ public struct CSVSource: DataSource {
         _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
         _ body: (Record) throws -> Void
     ) async throws {
+        try Task.checkCancellation()
         guard !criteria.isEmpty else { return }
         var reader = try openReader()
         let names = try header(from: &reader)
@@ -91,7 +92,8 @@ public struct CSVSource: DataSource {
     /// Reads records from `reader` to its end (or its stop offset), handing each matching one to
     /// `emit`, which answers whether to go on.
     private func scanRecords(
-        _ reader: inout CSVReader, names: [String], criteria: MatchCriteria, isCancelled: () -> Bool = { false },
+        _ reader: inout CSVReader, names: [String], criteria: MatchCriteria,
+        isCancelled: () -> Bool = { Task.isCancelled },
         _ emit: (Record) throws -> Bool
     ) throws {
         // Records are split into fields in place; only the match columns of each record are read,
@@ -103,7 +105,7 @@ public struct CSVSource: DataSource {
         var count = 0
         while try advance(&reader) {
             count += 1
-            if count & 0xFFF == 0 && isCancelled() { return }
+            if count & 0xFFF == 0 && isCancelled() { throw CancellationError() }
             guard reader.fieldCount == names.count else {
                 throw HandoverError(
                     .dataInvalid,

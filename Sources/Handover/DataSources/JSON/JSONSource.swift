@@ -45,6 +45,7 @@ public struct JSONSource: DataSource {
         _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
         _ body: (Record) throws -> Void
     ) async throws {
+        try Task.checkCancellation()
         guard !criteria.isEmpty else { return }
         switch format {
         case .array:
@@ -107,7 +108,7 @@ public struct JSONSource: DataSource {
     /// Reads lines (those `filter` lets through, when there is one) and hands matching records to `emit`.
     private func scanLines(
         _ reader: inout JSONLinesReader, _ filter: CandidateFilter?, _ criteria: MatchCriteria,
-        isCancelled: () -> Bool = { false }, _ emit: (Record) throws -> Bool
+        isCancelled: () -> Bool = { Task.isCancelled }, _ emit: (Record) throws -> Bool
     ) throws {
         if let filter {
             // A line that cannot hold an identifier in play is skipped without being parsed.
@@ -120,7 +121,8 @@ public struct JSONSource: DataSource {
     }
 
     private func scanObjects(
-        _ reader: inout some JSONObjectReader, _ criteria: MatchCriteria, isCancelled: () -> Bool = { false },
+        _ reader: inout some JSONObjectReader, _ criteria: MatchCriteria,
+        isCancelled: () -> Bool = { Task.isCancelled },
         _ emit: (Record) throws -> Bool
     ) throws {
         // The byte-level matchers the CSV source uses: exact keys and ASCII e-mail addresses are
@@ -130,7 +132,7 @@ public struct JSONSource: DataSource {
         var count = 0
         while let (object, line) = try next(from: &reader) {
             count += 1
-            if count & 0xFF == 0 && isCancelled() { return }
+            if count & 0xFF == 0 && isCancelled() { throw CancellationError() }
             guard case .object(let members) = object else { continue }
             let matches = try members.contains { member in
                 guard let matchers = matchersByField[member.key], let text = member.value.scalarText else {

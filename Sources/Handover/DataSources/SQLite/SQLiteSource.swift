@@ -26,7 +26,7 @@ public struct SQLiteSource: DataSource {
     /// See ``DataSource/fieldNames(of:)``.
     public func fieldNames(of collection: CollectionConfiguration) async throws -> [String]? {
         let table = collection.table ?? collection.name
-        return try withDatabase { db in
+        return try await withDatabase { db in
             guard try db.tableExists(table) || db.viewExists(table) else {
                 throw HandoverError(
                     .configurationInvalid, "the table '\(table)' does not exist in \(sourceName)",
@@ -44,7 +44,7 @@ public struct SQLiteSource: DataSource {
     ) async throws {
         guard !criteria.isEmpty else { return }
         let table = collection.table ?? collection.name
-        try withDatabase { db in
+        try await withDatabase { db in
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
             for (index, condition) in criteria.conditions.enumerated() {
@@ -185,7 +185,7 @@ public struct SQLiteSource: DataSource {
         }
     }
 
-    private func withDatabase<T>(_ work: (Database) throws -> T) throws -> T {
+    private func withDatabase<T>(_ work: (Database) throws -> T) async throws -> T {
         guard FileManager.default.fileExists(atPath: file.path) else {
             throw HandoverError(
                 .inputMissing, "the SQLite database does not exist", at: .init(file: file.path),
@@ -195,11 +195,19 @@ public struct SQLiteSource: DataSource {
         options.readonly = true
         options.label = "handover.\(configuration.id)"
         do {
+            try Task.checkCancellation()
             let queue = try DatabaseQueue(path: file.path, configuration: options)
             defer { try? queue.close() }
-            return try queue.inDatabase(work)
+            // Cancelling the task interrupts the statement running in SQLite.
+            return try await withTaskCancellationHandler {
+                try queue.inDatabase(work)
+            } onCancel: {
+                queue.interrupt()
+            }
         } catch let error as HandoverError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw CancellationError()
         } catch let error as DatabaseError {
             throw HandoverError(
                 .dataInvalid, "SQLite error: \(error.message ?? "\(error.resultCode)")",

@@ -2,11 +2,15 @@ public import Foundation
 
 #if canImport(Glibc)
     import Glibc
+    import Dispatch  // where MemberImportVisibility finds the members of `stat` on Linux
 #elseif canImport(Darwin)
     import Darwin
 #endif
 
-/// The rules for the path a bundle is written to, checked before anything is read.
+/// Delivers a bundle to a local file, in one rename (or hard link) of a synced file, so that the
+/// target holds either nothing new or the whole bundle.
+///
+/// The rules for the path, checked before anything is read:
 ///
 /// - A path that names one of the export's own inputs (the configuration file, a source file — also
 ///   through a symbolic link or a second hard link) is always refused: the bundle would destroy the
@@ -17,22 +21,31 @@ public import Foundation
 ///
 /// The check runs again at the moment the finished bundle is moved into place: without replacing,
 /// the bundle is linked to the target, which fails atomically if something appeared there meanwhile.
-public struct OutputTarget: Sendable {
+public struct FileOutput: BundleOutput {
     /// Where the bundle goes.
     public let url: URL
     /// Whether an existing regular file at ``url`` may be replaced.
     public let replacesExisting: Bool
 
-    /// Checks `url` as the target of an export that reads `inputs`.
+    /// Creates the output for the file at `url`.
     ///
     /// - Parameters:
     ///   - url: The bundle's path.
-    ///   - inputs: The files the export reads (see ``Configuration/inputFiles``).
     ///   - replacesExisting: Whether an existing regular file may be replaced.
-    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/outputFailed``.
-    public init(_ url: URL, inputs: [URL], replacesExisting: Bool) throws {
+    public init(_ url: URL, replacesExisting: Bool = false) {
         self.url = url
         self.replacesExisting = replacesExisting
+    }
+
+    /// The target's directory: the bundle is staged beside it.
+    public var workingDirectory: URL { url.deletingLastPathComponent() }
+
+    /// Checks ``url`` as the target of an export that reads `inputs`.
+    ///
+    /// - Parameter inputs: The files the export reads (see ``Configuration/inputFiles``).
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/outputFailed``, or
+    ///   ``Diagnostic/Code/outputExists`` for an existing file that may not be replaced.
+    public func check(inputs: [URL]) throws {
         let path = url.path
         var status = stat()
         let exists = lstat(path, &status) == 0
@@ -59,9 +72,44 @@ public struct OutputTarget: Sendable {
         }
         if exists && !replacesExisting {
             throw HandoverError(
-                .outputFailed, "a file already exists at the output path", at: .init(file: path),
-                hint: "Choose another path, or remove the file first (the CLI's --force replaces it)")
+                .outputExists, "a file already exists at the output path", at: .init(file: path),
+                hint: "Choose another path, remove the file first, or allow replacing it")
         }
+    }
+
+    /// Syncs the finished zip and moves it onto ``url``: renamed over an existing file when replacing,
+    /// otherwise hard-linked, which fails if a file appeared there during the export.
+    ///
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/outputFailed``.
+    public func deliver(_ bundle: URL) async throws {
+        let descriptor = open(bundle.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("cannot reopen the finished bundle") }
+        let synced = fchmod(descriptor, 0o600) == 0 && fsync(descriptor) == 0
+        close(descriptor)
+        guard synced else { throw failure("cannot sync the finished bundle to disk") }
+        if replacesExisting {
+            guard rename(bundle.path, url.path) == 0 else { throw failure("cannot move the bundle to its target") }
+        } else if link(bundle.path, url.path) != 0 {
+            // A hard link fails atomically when something is at the target, so a file that
+            // appeared there during the export is never replaced.
+            if errno == EEXIST {
+                throw HandoverError(
+                    .outputExists, "a file appeared at the output path while the bundle was written",
+                    at: .init(file: url.path), hint: "Choose another path, or remove the file first")
+            }
+            throw failure("cannot move the bundle to its target")
+        }
+        let parent = open(workingDirectory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if parent >= 0 {
+            _ = fsync(parent)
+            close(parent)
+        }
+    }
+
+    private func failure(_ message: String) -> HandoverError {
+        HandoverError(
+            .outputFailed, "\(message) (\(String(cString: strerror(errno))))", at: .init(file: url.path),
+            hint: "Check free disk space and permissions of the output directory")
     }
 
     /// A file's device and inode: equal for two paths of one file.
