@@ -192,10 +192,3 @@ struct URIReference: Hashable, Sendable, CustomStringConvertible {
         return isAbsolute ? "/" + joined : joined
     }
 }
-
-extension Unicode.Scalar {
-    /// Whether this is an ASCII letter (`A`–`Z`, `a`–`z`).
-    var isASCIILetter: Bool {
-        ("a"..."z").contains(self) || ("A"..."Z").contains(self)
-    }
-}

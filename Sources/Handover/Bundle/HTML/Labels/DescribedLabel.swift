@@ -1,0 +1,5 @@
+/// A short label and a plain one-sentence explanation.
+struct DescribedLabel: Sendable {
+    let label: String
+    let explanation: String
+}
