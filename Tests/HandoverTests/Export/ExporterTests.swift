@@ -71,7 +71,7 @@ struct ExporterTests {
         #expect(jimbob.recordCount > 0)
     }
 
-    @Test func secretFieldsNeverAppear() async throws {
+    @Test(.requiresSQLite3) func secretFieldsNeverAppear() async throws {
         let directory = try Fixtures.quickstartCopy()
         let hash = try sqliteText(directory, "SELECT password_hash FROM customers WHERE email = 'alice@example.com'")
         let csv = try String(contentsOf: directory.url.appendingPathComponent("newsletter.csv"), encoding: .utf8)
@@ -148,7 +148,7 @@ struct ExporterTests {
             ])
     }
 
-    @Test func undescribedColumnStopsTheExportBeforeAnythingIsRead() async throws {
+    @Test(.requiresSQLite3) func undescribedColumnStopsTheExportBeforeAnythingIsRead() async throws {
         let directory = try Fixtures.quickstartCopy()
         _ = try sqliteText(
             directory, "ALTER TABLE customers ADD COLUMN shoe_size INTEGER; ALTER TABLE customers ADD COLUMN iban TEXT",
@@ -196,7 +196,8 @@ struct ExporterTests {
 
     private func sqliteText(_ directory: TemporaryDirectory, _ sql: String, readOnly: Bool = true) throws -> String {
         let database = directory.url.appendingPathComponent("shop.sqlite").path
-        return try Fixtures.run("sqlite3", (readOnly ? ["-readonly"] : []) + [database, sql]).text
+        let sqlite3 = try #require(Fixtures.sqlite3, "a test that runs sqlite3 needs the .requiresSQLite3 trait")
+        return try Fixtures.run(sqlite3, (readOnly ? ["-readonly"] : []) + [database, sql]).text
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

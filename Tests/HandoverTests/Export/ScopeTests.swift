@@ -66,7 +66,8 @@ struct ScopeTests {
         let forwarded = records.compactMap { $0["forwarded_to"] }
         #expect(
             forwarded.contains {
-                $0["type"] as? String == "redacted" && $0["value"] as? String == Value.redactionMarker
+                $0["type"] as? String == "redacted"
+                    && $0["value"] as? String == "[withheld: data about another person]"
             })
         #expect(forwarded.allSatisfy { $0["type"] as? String == "redacted" || $0["type"] as? String == "null" })
         let field = (collection("tickets", in: data)?["fields"] as? [[String: Any]])?.first {

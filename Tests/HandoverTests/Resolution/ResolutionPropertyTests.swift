@@ -35,7 +35,7 @@ struct ResolutionPropertyTests {
         text.hasPrefix("0x") ? UInt64(text.dropFirst(2), radix: 16) : UInt64(text)
     }
 
-    @Test(arguments: shards)
+    @Test(.requiresSQLite3, arguments: shards)
     func bundleHoldsExactlyTheSubjectsRecords(shard: Int) async throws {
         let workspace = try Workspace()
         let datasets = Gen.uint64().withoutShrink().map(ShopDataset.init(seed:))
@@ -54,7 +54,7 @@ struct ResolutionPropertyTests {
     }
 
     /// Rebuilds the dataset of `HANDOVER_PROPERTY_SEED`, checks it and keeps its files.
-    @Test(.enabled(if: replaySeed != nil, "set HANDOVER_PROPERTY_SEED to replay one dataset"))
+    @Test(.enabled(if: replaySeed != nil, "set HANDOVER_PROPERTY_SEED to replay one dataset"), .requiresSQLite3)
     func replay() async throws {
         let dataset = ShopDataset(seed: try #require(Self.replaySeed))
         let workspace = try Workspace(keep: true)

@@ -48,6 +48,15 @@ enum Fixtures {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
+    /// The folder `path` of the shared conformance data (`zip-oddities/libarchive`), or `nil` when it
+    /// is absent (tests that need it use the `.requiresSharedTestData(_:)` trait).
+    static func sharedTestFolder(_ path: String) -> URL? {
+        guard let url = sharedTestData?.appendingPathComponent(path) else { return nil }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+            ? url : nil
+    }
+
     /// `Examples`, which holds the quickstart and one example per controller.
     static let examples = packageRoot.appendingPathComponent("Examples")
 
@@ -115,12 +124,19 @@ enum Fixtures {
     }
 
     /// The `python3` executable on `PATH`, or `nil` (tests that use Python as an oracle skip then).
-    static let python3: String? = {
+    static let python3: String? = executable(named: "python3")
+
+    /// The `sqlite3` command-line tool on `PATH`, or `nil` (tests that run it skip then; see
+    /// the `.requiresSQLite3` trait).
+    static let sqlite3: String? = executable(named: "sqlite3")
+
+    /// The first executable file called `name` in a directory of `PATH`.
+    static func executable(named name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/python3" }.first {
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first {
             FileManager.default.isExecutableFile(atPath: $0)
         }
-    }()
+    }
 
     /// What a program run by ``run(_:_:in:)`` did.
     struct ProcessResult {

@@ -2,6 +2,7 @@ import Foundation
 
 /// The independent oracle of the resolution property tests: which records of a ``ShopDataset`` are
 /// the subject's, computed by plain SQL in the `sqlite3` command-line tool, with no Handover code.
+/// Tests that use it need the `.requiresSQLite3` trait.
 ///
 /// It reads the very files Handover reads: it attaches `shop.sqlite`, loads `invoices.csv` and
 /// `calls.csv` with sqlite3's own CSV importer and splits `tickets.jsonl` with SQLite's JSON
@@ -184,7 +185,10 @@ enum ResolutionOracle {
     private static func run(_ script: String, in directory: URL) throws -> String {
         let scriptFile = directory.appendingPathComponent("oracle.sql")
         try script.write(to: scriptFile, atomically: false, encoding: .utf8)
-        let result = try Fixtures.run("sqlite3", ["-batch", ":memory:", ".read oracle.sql"], in: directory)
+        guard let sqlite3 = Fixtures.sqlite3 else {
+            throw OracleError(message: "sqlite3 is not on PATH; give the test the .requiresSQLite3 trait")
+        }
+        let result = try Fixtures.run(sqlite3, ["-batch", ":memory:", ".read oracle.sql"], in: directory)
         guard result.status == 0, result.errors.isEmpty else {
             throw OracleError(message: "sqlite3 failed (\(result.status)): \(result.errors)")
         }

@@ -113,11 +113,9 @@ struct XMLSchemaValidatorTests {
     }
 
     /// Every attack document in the shared xml-attacks data is refused, quickly, without a load.
-    @Test func sharedAttackDocumentsAreRefused() throws {
-        guard let data = Fixtures.sharedTestData?.appendingPathComponent("xml-attacks") else {
-            print("skipped: ../shared/testdata/xml-attacks is absent")
-            return
-        }
+    @Test(.requiresSharedTestData("xml-attacks"))
+    func sharedAttackDocumentsAreRefused() throws {
+        let data = try #require(Fixtures.sharedTestFolder("xml-attacks"))
         let folders = ["defusedxml/xmltestdata", "libxml2/test/recurse"].map(data.appendingPathComponent)
         let files = folders.flatMap { folder in
             ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()

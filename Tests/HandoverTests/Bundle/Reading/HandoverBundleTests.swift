@@ -173,11 +173,9 @@ struct HandoverBundleTests {
 
     /// Every archive of the shared zip-oddities data is read correctly or refused with a message,
     /// quickly, without writing outside a temporary directory.
-    @Test func sharedZipOdditiesAreReadOrRefused() throws {
-        guard let folder = Fixtures.sharedTestData?.appendingPathComponent("zip-oddities/libarchive") else {
-            print("skipped: ../shared/testdata/zip-oddities is absent")
-            return
-        }
+    @Test(.requiresSharedTestData("zip-oddities/libarchive"))
+    func sharedZipOdditiesAreReadOrRefused() throws {
+        let folder = try #require(Fixtures.sharedTestFolder("zip-oddities/libarchive"))
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().filter { $0 != "COPYING" }
         #expect(names.count >= 60)
         var read = 0
