@@ -1,12 +1,5 @@
 public import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-    import Dispatch  // where MemberImportVisibility finds the members of `stat` on Linux
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Delivers a bundle to a local file, in one rename (or hard link) of a synced file, so that the
 /// target holds either nothing new or the whole bundle.
 ///
@@ -47,22 +40,24 @@ public struct FileOutput: BundleOutput {
     ///   ``Diagnostic/Code/outputExists`` for an existing file that may not be replaced.
     public func check(inputs: [URL]) throws {
         let path = url.path
-        var status = stat()
-        let exists = lstat(path, &status) == 0
-        if exists {
-            let type = status.st_mode & S_IFMT
-            guard type == S_IFREG else {
+        // File attributes rather than `stat` itself: the same facts, without the C struct. The
+        // target's are read without following a symbolic link (lstat), an input's through it.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let exists = attributes != nil
+        if let attributes {
+            let type = attributes[.type] as? FileAttributeType
+            guard type == .typeRegular else {
                 throw HandoverError(
                     .outputFailed, "the output path is \(Self.describe(type)), not a regular file",
                     at: .init(file: path), hint: "Name a new .zip file for the bundle")
             }
         }
-        let identity = exists ? FileIdentity(status) : nil
+        let identity = attributes.map(FileIdentity.init)
         let resolvedTarget = Self.resolved(url)
         for input in inputs {
-            var inputStatus = stat()
-            let sameFile =
-                stat(input.path, &inputStatus) == 0 && identity != nil && FileIdentity(inputStatus) == identity
+            let inputAttributes = try? FileManager.default.attributesOfItem(
+                atPath: input.resolvingSymlinksInPath().path)
+            let sameFile = identity != nil && inputAttributes.map(FileIdentity.init) == identity
             if sameFile || Self.resolved(input) == resolvedTarget {
                 throw HandoverError(
                     .outputFailed, "the output path is one of the export's inputs (\(input.lastPathComponent))",
@@ -116,9 +111,9 @@ public struct FileOutput: BundleOutput {
     private struct FileIdentity: Equatable {
         var device: UInt64
         var inode: UInt64
-        init(_ status: stat) {
-            device = UInt64(status.st_dev)
-            inode = UInt64(status.st_ino)
+        init(_ attributes: [FileAttributeKey: Any]) {
+            device = (attributes[.systemNumber] as? NSNumber)?.uint64Value ?? 0
+            inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
         }
     }
 
@@ -137,14 +132,13 @@ public struct FileOutput: BundleOutput {
         return base.hasSuffix("/") ? base + name : base + "/" + name
     }
 
-    private static func describe(_ type: mode_t) -> String {
+    private static func describe(_ type: FileAttributeType?) -> String {
         switch type {
-        case S_IFDIR: "a directory"
-        case S_IFLNK: "a symbolic link"
-        case S_IFIFO: "a FIFO"
-        case S_IFCHR, S_IFBLK: "a device"
-        case S_IFSOCK: "a socket"
-        default: "not a regular file"
+        case .typeDirectory: "a directory"
+        case .typeSymbolicLink: "a symbolic link"
+        case .typeCharacterSpecial, .typeBlockSpecial: "a device"
+        case .typeSocket: "a socket"
+        default: "a FIFO or other special file"
         }
     }
 }
