@@ -65,7 +65,6 @@ let package = Package(
             name: "handover",
             dependencies: [
                 "Handover",
-                "JSONCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -86,6 +85,8 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
+            // Golden bundles are read from the checkout by path, as the examples are.
+            exclude: ["Golden/Bundles"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"], swiftSettings: swiftSettings),

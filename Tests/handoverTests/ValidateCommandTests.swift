@@ -107,6 +107,36 @@ struct ValidateCommandTests {
         #expect(result.standardOutput.contains("[input-unreadable]"))
     }
 
+    /// A path with XML's and JSON's special characters and a control character: both reports stay
+    /// well formed and give the path back exactly (the control character as `?` in XML, which cannot
+    /// hold it).
+    @Test func reportsEscapeTheSubjectsName() throws {
+        let path = "/nonexistent/a&b <\"c\"> \\ \u{1}.zip"
+        let junit = try Self.run(["validate", "--format", "junit", path])
+        #expect(junit.status == 2)
+        let parser = XMLParser(data: Data(junit.standardOutput.utf8))
+        let names = SuiteNames()
+        parser.delegate = names
+        #expect(parser.parse(), "\(junit.standardOutput)")
+        #expect(names.suites == ["/nonexistent/a&b <\"c\"> \\ ?.zip"])
+        let json = try Self.run(["validate", "--format", "json", path])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect(object["subject"] as? String == path)
+        #expect(object["usable"] as? Bool == false)
+    }
+
+    /// Collects the `name` of every `testsuite` element.
+    private final class SuiteNames: NSObject, XMLParserDelegate {
+        var suites: [String] = []
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
+            if elementName == "testsuite", let name = attributes["name"] { suites.append(name) }
+        }
+    }
+
     @Test func usageErrorsExitWith2() throws {
         #expect(try Self.run(["validate"]).status == 2)
         #expect(try Self.run(["validate", "--format", "yaml", "x.zip"]).status == 2)

@@ -1,5 +1,5 @@
 /// The outcome of validating a bundle or a configuration.
-public struct ValidationReport: Sendable, Equatable {
+public struct ValidationReport: Sendable, Equatable, Encodable {
     /// What was examined: a bundle's zip or a configuration file.
     public var subject: String
     /// The checks that ran, in order (`zip`, `manifest`, `entries`, …), for reports that list them.
@@ -19,4 +19,19 @@ public struct ValidationReport: Sendable, Equatable {
 
     /// The diagnostics a check found, by the check's name; for reports that group them.
     public var diagnosticsByCheck: [String: [Diagnostic]] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case subject, valid, usable, checks, diagnostics
+    }
+
+    /// Encodes `subject`, `valid` (``isValid``), `usable` (not ``inputUnusable``), `checks` and
+    /// `diagnostics` (each flat, as ``Diagnostic`` encodes itself), in that order.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(subject, forKey: .subject)
+        try container.encode(isValid, forKey: .valid)
+        try container.encode(!inputUnusable, forKey: .usable)
+        try container.encode(checks, forKey: .checks)
+        try container.encode(diagnostics, forKey: .diagnostics)
+    }
 }

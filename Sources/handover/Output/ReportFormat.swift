@@ -1,13 +1,16 @@
 import ArgumentParser
 import Foundation
 import Handover
-import JSONCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// How `handover validate` prints its report.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     /// One line per finding, then a verdict.
     case text
-    /// One JSON object: the verdict and every finding.
+    /// One JSON object, keys sorted: `checks`, `diagnostics`, `subject`, `usable`, `valid`.
     case json
     /// JUnit XML: one test case per check, failures for findings; for CI test reports.
     case junit
@@ -38,50 +41,51 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     }
 
     private static func json(_ report: ValidationReport) -> String {
-        var text = "{\n  \"subject\": \(quoted(report.subject)),\n  \"valid\": \(report.isValid),\n"
-        text += "  \"usable\": \(!report.inputUnusable),\n"
-        text += "  \"checks\": [\(report.checks.map(quoted).joined(separator: ", "))],\n"
-        text += "  \"diagnostics\": ["
-        text += report.diagnostics.map { diagnostic in
-            var members = [
-                "\"severity\": \(quoted(diagnostic.severity.rawValue))", "\"code\": \(quoted(diagnostic.code.name))",
-                "\"message\": \(quoted(diagnostic.message))",
-            ]
-            let location = diagnostic.location
-            if let file = location.file { members.append("\"file\": \(quoted(file))") }
-            if let entry = location.entry { members.append("\"entry\": \(quoted(entry))") }
-            if let line = location.line { members.append("\"line\": \(line)") }
-            if let pointer = location.pointer { members.append("\"pointer\": \(quoted(pointer))") }
-            if let hint = diagnostic.hint { members.append("\"hint\": \(quoted(hint))") }
-            return "\n    {" + members.joined(separator: ", ") + "}"
-        }.joined(separator: ",")
-        text += report.diagnostics.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return text
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding strings, numbers and booleans cannot fail.
+        let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     private static func junit(_ report: ValidationReport) -> String {
         let failures = report.diagnostics.filter { $0.severity == .error }.count
-        var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        text += "<testsuites name=\"handover validate\" tests=\"\(report.checks.count)\" failures=\"\(failures)\">\n"
-        text +=
-            "  <testsuite name=\(attribute(report.subject)) tests=\"\(report.checks.count)\" failures=\"\(failures)\">\n"
+        let suite = element(
+            "testsuite", ["name": report.subject, "tests": "\(report.checks.count)", "failures": "\(failures)"])
         for check in report.checks {
-            let found = (report.diagnosticsByCheck[check] ?? []).filter { $0.severity == .error }
-            text += "    <testcase classname=\(attribute(report.subject)) name=\(attribute(check))"
-            if found.isEmpty {
-                text += "/>\n"
-                continue
+            let testCase = element("testcase", ["classname": report.subject, "name": check])
+            for diagnostic in (report.diagnosticsByCheck[check] ?? []) where diagnostic.severity == .error {
+                let failure = element("failure", ["type": diagnostic.code.name, "message": diagnostic.message])
+                failure.stringValue = xmlText(diagnostic.description)
+                testCase.addChild(failure)
             }
-            text += ">\n"
-            for diagnostic in found {
-                text +=
-                    "      <failure type=\(attribute(diagnostic.code.name)) message=\(attribute(diagnostic.message))>"
-                text += escape(diagnostic.description) + "</failure>\n"
-            }
-            text += "    </testcase>\n"
+            suite.addChild(testCase)
         }
-        text += "  </testsuite>\n</testsuites>\n"
-        return text
+        let root = element(
+            "testsuites", ["name": "handover validate", "tests": "\(report.checks.count)", "failures": "\(failures)"])
+        root.addChild(suite)
+        let document = XMLDocument(rootElement: root)
+        document.version = "1.0"
+        document.characterEncoding = "UTF-8"
+        return document.xmlString(options: [.nodePrettyPrint, .nodePreserveAttributeOrder]) + "\n"
+    }
+
+    /// An element with attributes in the order given (names sorted would hide `name` behind `failures`).
+    private static func element(_ name: String, _ attributes: KeyValuePairs<String, String>) -> XMLElement {
+        let element = XMLElement(name: name)
+        for (key, value) in attributes {
+            if let attribute = XMLNode.attribute(withName: key, stringValue: xmlText(value)) as? XMLNode {
+                element.addAttribute(attribute)
+            }
+        }
+        return element
+    }
+
+    /// Text XML 1.0 can hold: control characters other than tab and line breaks become `?`.
+    private static func xmlText(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { $0.value < 0x20 && !["\t", "\n", "\r"].contains($0) ? "?" : $0 }))
     }
 
     private static func github(_ report: ValidationReport) -> String {
@@ -110,26 +114,6 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     }
 
     // MARK: - Escaping
-
-    private static func quoted(_ text: String) -> String { JSONValue.quoted(text) }
-
-    private static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\n": result += "&#10;"
-            case _ where scalar.value < 0x20 && scalar != "\t": result += "?"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
-    private static func attribute(_ text: String) -> String { "\"\(escape(text))\"" }
 
     /// GitHub workflow command data: `%`, CR and LF escaped.
     private static func data(_ text: String) -> String {

@@ -67,16 +67,26 @@ struct ZipArchiveReader: Sendable {
     ///   open are reported as ``Failure`` too, with the system's message.
     init(url: URL, limits: Limits) throws(Failure) {
         self.url = url
+        // The type through FileManager rather than `fstat`: under MemberImportVisibility the module
+        // that defines `stat`'s members on Linux depends on how the compiler batches files. The size
+        // comes from the opened descriptor, so it is the size of the file actually read.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        guard let attributes else {
+            throw Failure(message: "cannot open the file (it does not exist or cannot be read)")
+        }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            throw Failure(message: "not a regular file")
+        }
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw Failure(message: "cannot open the file (\(String(cString: strerror(errno))))")
         }
         file = FileDescriptor(descriptor)
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            throw Failure(message: "not a regular file")
+        let end = lseek(descriptor, 0, SEEK_END)
+        guard end >= 0 else {
+            throw Failure(message: "cannot read the file's size (\(String(cString: strerror(errno))))")
         }
-        fileSize = UInt64(status.st_size)
+        fileSize = UInt64(end)
         entries = try readCentralDirectory(limits: limits)
     }
 

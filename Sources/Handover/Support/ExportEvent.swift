@@ -1,0 +1,15 @@
+/// Something that happened during an export, for progress display.
+public enum ExportEvent: Sendable {
+    /// A collection is read to find identifiers and keys of the subject (references, discovery).
+    case resolving(source: String, collection: String, round: Int)
+    /// A collection is about to be searched.
+    case collectionStarted(source: String, collection: String)
+    /// A collection has been searched.
+    case collectionFinished(source: String, collection: String, records: Int, seconds: Double)
+    /// The bundle's entries are being zipped.
+    case packaging
+    /// A phase of the export ended: `plan` (sources opened, fields checked), `resolution` (the
+    /// fixpoint of identifiers and keys), `collections` (records read and written into the
+    /// entries) or `packaging` (manifest and zip).
+    case phaseFinished(name: String, seconds: Double)
+}
