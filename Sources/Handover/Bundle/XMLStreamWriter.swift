@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Foundation
 
 /// Writes one XML document element by element through libxml2's streaming `xmlTextWriter`, into a
 /// ``ByteSink``.
@@ -67,6 +68,17 @@ final class XMLStreamWriter {
     /// Closes the innermost open element.
     func endElement() throws {
         try check(xmlTextWriterEndElement(writer), "close an element")
+    }
+
+    /// Writes `text` as character data, or, when XML 1.0 cannot carry it, adds `encoding="base64"`
+    /// to the element just opened and writes base64 of its UTF-8 bytes.
+    func encodedText(_ value: String) throws {
+        if Self.isRepresentable(value) {
+            try text(value)
+        } else {
+            try attribute("encoding", "base64")
+            try text(Data(value.utf8).base64EncodedString())
+        }
     }
 
     /// Writes `<name>text</name>`, or nothing when `text` is `nil`.

@@ -850,7 +850,8 @@ extension BundledSchemas {
                         },
                         "responsePeriod": {
                           "description": "How soon the controller answers a request: an ISO 8601 duration.",
-                          "type": "string"
+                          "type": "string",
+                          "pattern": "^P(?=.*[0-9])([0-9]+[YMWD])*(T([0-9]+[HMS])*)?$"
                         },
                         "dpo": {
                           "$ref": "#/$defs/contact"

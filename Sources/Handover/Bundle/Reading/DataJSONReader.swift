@@ -98,88 +98,46 @@ struct DataJSONReader {
 
     private mutating func readHeader() throws -> BundleDataItem {
         try json.expect(UInt8(ascii: "{"))
-        var members: [String: JSONValue] = [:]
+        var members: [JSONMember] = []
         var memberLines: [String: Int] = [:]
         while true {
             let line = json.line
             let key = try json.readKey()
-            guard members[key] == nil, memberLines[key] == nil else {
+            guard memberLines[key] == nil else {
                 throw failure("the member '\(key)' occurs twice", "/\(key)", line)
             }
+            memberLines[key] = line
             if key == "collections" {
-                memberLines[key] = line
                 try json.expect(UInt8(ascii: "["))
                 break
             }
-            guard ["format", "formatVersion", "scope", "controller", "subject"].contains(key) else {
-                throw failure("unknown member '\(key)'", "/\(key)", line)
-            }
-            members[key] = try json.readValue()
-            memberLines[key] = line
+            members.append(JSONMember(key: key, value: try json.readValue()))
             guard try json.next(closing: UInt8(ascii: "}")) else {
                 throw failure("the member 'collections' is missing", "", line)
             }
         }
         let line = memberLines["collections"] ?? 1
-        let document = JSONDocument(entry: entry, line: line)
-        guard case .string("handover-bundle-data") = members["format"] else {
+        func member(_ key: String) -> JSONValue? { members.first { $0.key == key }?.value }
+        guard case .string("handover-bundle-data") = member("format") else {
             throw failure("'format' must be \"handover-bundle-data\"", "/format", memberLines["format"] ?? line)
         }
-        guard case .number(let version) = members["formatVersion"], version == String(BundleHeader.formatVersion) else {
+        guard case .number(let version) = member("formatVersion"), version == String(BundleHeader.formatVersion) else {
             throw failure(
                 "this Handover reads bundle format version \(BundleHeader.formatVersion); the data declares another or none",
                 "/formatVersion", memberLines["formatVersion"] ?? line)
         }
-        let scope = try document.decode(members["scope"], at: "/scope") { (value, pointer) throws -> ExportScope in
-            let text = try document.string(value, at: pointer)
-            guard let scope = ExportScope(rawValue: text) else {
-                throw document.failure("'\(text)' is not a known scope", pointer)
-            }
-            return scope
-        }
-        let controller = try document.decode(members["controller"], at: "/controller", document.controller)
-        let (identifiers, discovered) = try document.decode(members["subject"], at: "/subject") {
-            (value, pointer) throws -> ([SubjectIdentifier], [DiscoveredIdentifier]) in
-            let subject = try document.object(value, at: pointer, required: ["identifiers"], optional: ["discovered"])
-            let identifiers = try document.array(subject["identifiers"], at: pointer + "/identifiers").enumerated().map
-            {
-                let identifier = try document.object(
-                    $1, at: "\(pointer)/identifiers/\($0)", required: ["type", "value"], optional: [])
-                return SubjectIdentifier(
-                    type: try document.string(identifier["type"], at: "\(pointer)/identifiers/\($0)/type"),
-                    value: try document.string(identifier["value"], at: "\(pointer)/identifiers/\($0)/value"))
-            }
-            let discovered: [DiscoveredIdentifier] =
-                try subject["discovered"].map { list in
-                    try document.array(list, at: pointer + "/discovered").enumerated().map {
-                        (index, item) throws -> DiscoveredIdentifier in
-                        let at = "\(pointer)/discovered/\(index)"
-                        let identifier = try document.object(
-                            item, at: at, required: ["type", "value", "via"], optional: [])
-                        return DiscoveredIdentifier(
-                            type: try document.string(identifier["type"], at: at + "/type"),
-                            value: try document.string(identifier["value"], at: at + "/value"),
-                            via: try document.string(identifier["via"], at: at + "/via"))
-                    }
-                } ?? []
-            return (identifiers, discovered)
-        }
+        let content = members.filter { $0.key != "format" && $0.key != "formatVersion" }
+        let header = try decode(BundleHeader.content, .object(content), at: "", line: line)
         state = .beforeCollection
         position = BundleDataPosition(line: 1, pointer: "")
-        return .header(
-            BundleHeader(controller: controller, identifiers: identifiers, discovered: discovered, scope: scope))
+        return .header(header)
     }
 
     private mutating func readCollectionHeader() throws -> BundleDataItem {
         let base = "/collections/\(collectionIndex)"
         let startLine = json.line
         try json.expect(UInt8(ascii: "{"))
-        var members: [String: JSONValue] = [:]
-        let allowed = [
-            "source", "name", "dataSubject", "purposes", "legalBasis", "otherLegalBases", "legalBasisByField",
-            "retention", "recipients", "fields",
-            "supplementary",
-        ]
+        var members: [JSONMember] = []
         while true {
             let line = json.line
             let key = try json.readKey()
@@ -187,25 +145,29 @@ struct DataJSONReader {
                 try json.expect(UInt8(ascii: "["))
                 break
             }
-            guard allowed.contains(key) else {
-                throw failure(
-                    key == "recordCount" ? "'recordCount' must follow 'records'" : "unknown member '\(key)'",
-                    "\(base)/\(key)", line)
+            guard key != "recordCount" else {
+                throw failure("'recordCount' must follow 'records'", "\(base)/\(key)", line)
             }
-            guard members[key] == nil else { throw failure("the member '\(key)' occurs twice", "\(base)/\(key)", line) }
-            members[key] = try json.readValue()
+            members.append(JSONMember(key: key, value: try json.readValue()))
             guard try json.next(closing: UInt8(ascii: "}")) else {
                 throw failure("the member 'records' is missing", base, line)
             }
         }
-        let document = JSONDocument(entry: entry, line: startLine)
-        var object: [JSONMember] = members.map { JSONMember(key: $0.key, value: $0.value) }
-        object.append(JSONMember(key: "records", value: .array([])))
-        object.append(JSONMember(key: "recordCount", value: .number("0")))
-        let header = try document.collectionHeader(.object(object), at: base)
+        let header = try decode(CollectionHeader.content, .object(members), at: base, line: startLine)
         position = BundleDataPosition(line: startLine, pointer: base)
         state = .inRecords
         return .collection(header)
+    }
+
+    /// Decodes a piece read whole through its shape; errors name the piece's first line.
+    private func decode<Model>(_ shape: ContentShape<Model>, _ value: JSONValue, at pointer: String, line: Int)
+        throws -> Model
+    {
+        do {
+            return try shape.decode(ContentNode(json: value), at: pointer)
+        } catch {
+            throw failure(error.message, error.pointer, line)
+        }
     }
 
     private mutating func readCollectionEnd() throws -> BundleDataItem {

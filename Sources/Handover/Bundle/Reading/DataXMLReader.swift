@@ -30,16 +30,7 @@ final class DataXMLReader {
         case start, beforeCollection, collectionStarted, inRecords, finished
     }
 
-    /// A small element read whole.
-    struct Element {
-        var name: String
-        var attributes: [String: String]
-        var text: String
-        var children: [Element]
-        var line: Int
-
-        func child(_ name: String) -> Element? { children.first { $0.name == name } }
-    }
+    private typealias Element = XMLContentElement
 
     /// Opens `data.xml` at `path`; `entry` names it in errors.
     init(path: String, entry: String = "data.xml") throws(HandoverError) {
@@ -87,15 +78,11 @@ final class DataXMLReader {
                     "this Handover reads bundle format version \(BundleHeader.formatVersion); the data declares "
                         + "\(attribute("formatVersion").map { "'\($0)'" } ?? "none")")
             }
-            guard let scopeName = attribute("scope"), let scope = ExportScope(rawValue: scopeName) else {
-                throw failure("the scope is missing or unknown")
-            }
-            var controller: Element?
-            var subject: Element?
+            var root = Element(name: "bundle", attributes: currentAttributes(), text: "", children: [], line: line)
+            root.attributes["formatVersion"] = nil
             loop: while true {
                 switch try nextElementOrEnd() {
-                case .start where name == "controller": controller = try readElement()
-                case .start where name == "subject": subject = try readElement()
+                case .start where name == "controller" || name == "subject": root.children.append(try readElement())
                 case .start where name == "collection":
                     state = .collectionStarted
                     break loop
@@ -105,22 +92,9 @@ final class DataXMLReader {
                     break loop
                 }
             }
-            guard let controller, let subject else { throw failure("<controller> or <subject> is missing") }
+            let header = try decode(BundleHeader.content, root, at: "")
             position = BundleDataPosition(line: 1, pointer: "")
-            return .header(
-                BundleHeader(
-                    controller: try self.controller(controller),
-                    identifiers: try subject.children.filter { $0.name == "identifier" }.map {
-                        identifier throws(HandoverError) in
-                        SubjectIdentifier(type: try required(identifier, "type"), value: try decodedText(identifier))
-                    },
-                    discovered: try subject.children.filter { $0.name == "discovered" }.map {
-                        identifier throws(HandoverError) in
-                        DiscoveredIdentifier(
-                            type: try required(identifier, "type"), value: try decodedText(identifier),
-                            via: try required(identifier, "via"))
-                    },
-                    scope: scope))
+            return .header(header)
         case .beforeCollection:
             switch try nextElementOrEnd() {
             case .start where name == "collection": break
@@ -161,12 +135,9 @@ final class DataXMLReader {
     private func readCollectionHeader() throws(HandoverError) -> BundleDataItem {
         collectionIndex += 1
         recordIndex = -1
-        let startLine = line
-        let source = try requiredAttribute("source")
-        let collectionName = try requiredAttribute("name")
-        let dataSubject = attribute("dataSubject")
-        var parts: [String: Element] = [:]
-        var otherBases: [Element] = []
+        let pointer = "/collections/\(collectionIndex)"
+        var collection = Element(
+            name: "collection", attributes: currentAttributes(), text: "", children: [], line: line)
         var recordsEmpty = false
         while true {
             guard try nextElementOrEnd() == .start else { throw failure("<records> is missing") }
@@ -174,110 +145,28 @@ final class DataXMLReader {
                 recordsEmpty = xmlTextReaderIsEmptyElement(reader) == 1
                 break
             }
-            if name == "otherLegalBasis" {
-                otherBases.append(try readElement())
-            } else {
-                parts[name] = try readElement()
-            }
+            collection.children.append(try readElement())
         }
-        for part in ["purposes", "legalBasis", "retention", "recipients", "fields"] where parts[part] == nil {
-            throw failure("<\(part)> is missing from collection '\(collectionName)'")
-        }
-        let legal = parts["legalBasis"]!
-        guard let basis = LegalBasis(rawValue: try required(legal, "code")),
-            try required(legal, "article") == basis.article,
-            try required(legal, "iri") == basis.iri
-        else {
-            throw failure(
-                "the legal basis of collection '\(collectionName)' is unknown or inconsistent", line: legal.line)
-        }
-        let retention = parts["retention"]!
-        let header = CollectionHeader(
-            source: source, name: collectionName, purposes: parts["purposes"]!.children.map(\.text), legalBasis: basis,
-            legalBasisProvision: legal.attributes["provision"], legitimateInterest: legal.attributes["interest"],
-            otherLegalBases: try otherBases.map { element throws(HandoverError) in
-                guard let basis = LegalBasis(rawValue: try required(element, "code")),
-                    try required(element, "article") == basis.article, try required(element, "iri") == basis.iri
-                else { throw failure("an other legal basis is unknown or inconsistent", line: element.line) }
-                return OtherLegalBasis(
-                    basis: basis, provision: element.attributes["provision"], interest: element.attributes["interest"],
-                    purposes: element.children.map(\.text))
-            },
-            legalBasisByField: try parts["legalBasisByField"].map { element throws(HandoverError) in
-                LegalBasisRule(
-                    field: try required(element, "field"),
-                    cases: try element.children.map { entry throws(HandoverError) in
-                        guard let basis = LegalBasis(rawValue: try required(entry, "code")),
-                            try required(entry, "article") == basis.article, try required(entry, "iri") == basis.iri
-                        else { throw failure("a per-record legal basis is unknown or inconsistent", line: entry.line) }
-                        return LegalBasisRule.Case(
-                            value: try required(entry, "value"),
-                            basis: OtherLegalBasis(
-                                basis: basis, provision: entry.attributes["provision"],
-                                interest: entry.attributes["interest"]))
-                    })
-            },
-            dataSubject: dataSubject,
-            retention: Retention(
-                description: retention.text, period: retention.attributes["period"],
-                after: retention.attributes["after"]),
-            recipients: try parts["recipients"]!.children.map { recipient throws(HandoverError) in
-                Recipient(
-                    name: try required(recipient, "name"), role: recipient.attributes["role"],
-                    purpose: recipient.attributes["purpose"], country: recipient.attributes["country"])
-            },
-            fields: try parts["fields"]!.children.map { field throws(HandoverError) in
-                guard let provenance = Provenance(rawValue: try required(field, "provenance")),
-                    try required(field, "provenanceIri") == provenance.iri
-                else { throw failure("the provenance of a field is unknown or inconsistent", line: field.line) }
-                return CollectionHeader.Field(
-                    name: try required(field, "name"), category: try required(field, "category"),
-                    provenance: provenance,
-                    description: field.text.isEmpty ? nil : field.text,
-                    thirdParty: try field.attributes["thirdParty"].map { word throws(HandoverError) in
-                        guard let handling = FieldConfiguration.ThirdPartyHandling(rawValue: word) else {
-                            throw failure("'\(word)' is not a third-party handling", line: field.line)
-                        }
-                        return handling
-                    })
-            },
-            supplementary: try parts["supplementary"].map { element throws(HandoverError) in
-                try supplementary(element)
-            })
-        position = BundleDataPosition(line: startLine, pointer: "/collections/\(collectionIndex)")
-        if recordsEmpty {
-            state = .inRecords
-            // An empty <records/> has no end tag: the next end is the collection's.
-            pendingEmptyRecords = true
-        } else {
-            state = .inRecords
-        }
+        let header = try decode(CollectionHeader.content, collection, at: pointer)
+        position = BundleDataPosition(line: collection.line, pointer: pointer)
+        state = .inRecords
+        // An empty <records/> has no end tag: the next end is the collection's.
+        pendingEmptyRecords = recordsEmpty
         return .collection(header)
     }
 
-    private func supplementary(_ element: Element) throws(HandoverError) -> CollectionHeader.Supplementary {
-        guard let decision = element.child("automatedDecisionMaking"), let transfers = element.child("transfers") else {
-            throw failure("<supplementary> needs <automatedDecisionMaking> and <transfers>", line: element.line)
+    /// Decodes an element read whole through its shape; errors name the element's line and the
+    /// JSON pointer of the member (the same place in data.json).
+    private func decode<Model>(_ shape: ContentShape<Model>, _ element: Element, at pointer: String)
+        throws(HandoverError) -> Model
+    {
+        do {
+            return try shape.decode(ContentNode(xml: element, form: shape.form, at: pointer), at: pointer)
+        } catch {
+            throw HandoverError(
+                .bundleInvalid, error.message,
+                at: .init(file: entry, line: element.line, field: error.pointer.isEmpty ? "/" : error.pointer))
         }
-        var automated: AutomatedDecisionMaking?
-        if decision.attributes["exists"] == "true" {
-            guard let description = decision.child("description")?.text, let logic = decision.child("logic")?.text,
-                let consequences = decision.child("consequences")?.text
-            else {
-                throw failure(
-                    "<automatedDecisionMaking> needs description, logic and consequences", line: decision.line)
-            }
-            automated = AutomatedDecisionMaking(description: description, logic: logic, consequences: consequences)
-        }
-        return CollectionHeader.Supplementary(
-            sourceOfData: element.child("sourceOfData")?.text, automatedDecisionMaking: automated,
-            transfers: try transfers.children.map { transfer throws(HandoverError) in
-                Transfer(
-                    country: transfer.attributes["country"], destination: transfer.attributes["destination"],
-                    recipient: transfer.attributes["recipient"],
-                    safeguard: try required(transfer, "safeguard"), provision: transfer.attributes["provision"],
-                    copyAvailableAt: transfer.attributes["copyAvailableAt"])
-            })
     }
 
     /// Set when `<records/>` was empty, so its missing end tag is not waited for.
@@ -320,34 +209,10 @@ final class DataXMLReader {
     }
 
     private func decodedText(_ element: Element) throws(HandoverError) -> String {
-        guard element.attributes["encoding"] == "base64" else { return element.text }
-        guard let bytes = Data(base64Encoded: element.text), let text = String(data: bytes, encoding: .utf8) else {
+        guard let text = element.decodedText else {
             throw failure("text marked encoding=\"base64\" is not base64 of UTF-8", line: element.line)
         }
         return text
-    }
-
-    private func controller(_ element: Element) throws(HandoverError) -> ControllerConfiguration {
-        func contact(_ element: Element?) throws(HandoverError) -> Contact? {
-            guard let element else { return nil }
-            guard let name = element.child("name")?.text else {
-                throw failure("a contact has no <name>", line: element.line)
-            }
-            return Contact(
-                name: name, email: element.child("email")?.text, phone: element.child("phone")?.text,
-                address: element.child("address")?.text, url: element.child("url")?.text)
-        }
-        guard let name = element.child("name")?.text, let authority = try contact(element.child("supervisoryAuthority"))
-        else {
-            throw failure("<controller> needs <name> and <supervisoryAuthority>", line: element.line)
-        }
-        return ControllerConfiguration(
-            name: name, address: element.child("address")?.text, email: element.child("email")?.text,
-            phone: element.child("phone")?.text, website: element.child("website")?.text,
-            dpo: try contact(element.child("dpo")), supervisoryAuthority: authority,
-            language: element.child("language")?.text,
-            registrationNumber: element.child("registrationNumber")?.text,
-            responsePeriod: element.child("responsePeriod")?.text)
     }
 
     // MARK: - Walking the document
@@ -378,13 +243,7 @@ final class DataXMLReader {
     /// reader on its end.
     private func readElement(depth: Int = 0) throws(HandoverError) -> Element {
         guard depth < 16 else { throw failure("elements are nested too deeply") }
-        var element = Element(name: name, attributes: [:], text: "", children: [], line: line)
-        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-            if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
-            element.attributes[Self.string(xmlTextReaderConstLocalName(reader))] = Self.string(
-                xmlTextReaderConstValue(reader))
-        }
-        xmlTextReaderMoveToElement(reader)
+        var element = Element(name: name, attributes: currentAttributes(), text: "", children: [], line: line)
         if xmlTextReaderIsEmptyElement(reader) == 1 { return element }
         while true {
             let status = xmlTextReaderRead(reader)
@@ -402,6 +261,18 @@ final class DataXMLReader {
         }
     }
 
+    /// The attributes of the element the reader is on, namespace declarations left out; the
+    /// reader stays on the element.
+    private func currentAttributes() -> [String: String] {
+        var attributes: [String: String] = [:]
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
+            attributes[Self.string(xmlTextReaderConstLocalName(reader))] = Self.string(xmlTextReaderConstValue(reader))
+        }
+        xmlTextReaderMoveToElement(reader)
+        return attributes
+    }
+
     private var name: String { Self.string(xmlTextReaderConstLocalName(reader)) }
     private var namespace: String { Self.string(xmlTextReaderConstNamespaceUri(reader)) }
     /// The line of the node the reader is on (the parser's own line runs ahead of it).
@@ -416,11 +287,6 @@ final class DataXMLReader {
         guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
         defer { handover_xmlFree(value) }
         return Self.string(value)
-    }
-
-    private func requiredAttribute(_ name: String) throws(HandoverError) -> String {
-        guard let value = attribute(name) else { throw failure("the attribute '\(name)' is missing") }
-        return value
     }
 
     private func required(_ element: Element, _ attribute: String) throws(HandoverError) -> String {
