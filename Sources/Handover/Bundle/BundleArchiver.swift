@@ -54,7 +54,7 @@ struct BundleArchiver {
         } catch {
             throw HandoverError(
                 .ioFailed, "cannot write the zip archive (\(error))", at: .init(file: archive.path),
-                hint: "Check free disk space and permissions")
+                hint: "Check free disk space and permissions", underlying: error)
         }
     }
 
@@ -200,7 +200,7 @@ struct BundleArchiver {
         } catch {
             throw HandoverError(
                 .ioFailed, "cannot write the zip archive (\(error))", at: .init(file: archive.path),
-                hint: "Check free disk space and permissions")
+                hint: "Check free disk space and permissions", underlying: error)
         }
     }
 }

@@ -33,7 +33,8 @@ public final class FileSink: ByteSink {
         guard descriptor >= 0 else {
             throw HandoverError(
                 .outputFailed, "cannot create the file (\(String(cString: strerror(errno))))",
-                at: .init(file: url.path), hint: "Check that the directory exists and is writable")
+                at: .init(file: url.path), hint: "Check that the directory exists and is writable",
+                underlying: POSIXError.current)
         }
         buffer.reserveCapacity(capacity)
     }
@@ -91,7 +92,7 @@ public final class FileSink: ByteSink {
     private func failure(_ message: String) -> HandoverError {
         HandoverError(
             .ioFailed, "\(message) (\(String(cString: strerror(errno))))", at: .init(file: url.path),
-            hint: "Check free disk space and permissions")
+            hint: "Check free disk space and permissions", underlying: POSIXError.current)
     }
 }
 

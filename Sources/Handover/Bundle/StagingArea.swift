@@ -54,7 +54,8 @@ final class StagingArea {
         guard created != nil else {
             throw HandoverError(
                 .outputFailed, "cannot create a staging directory (\(String(cString: strerror(errno))))",
-                at: .init(file: parent.path), hint: "Check that the output directory exists and is writable")
+                at: .init(file: parent.path), hint: "Check that the output directory exists and is writable",
+                underlying: POSIXError.current)
         }
         directory = URL(fileURLWithPath: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
         Self.active.withLock { _ = $0.insert(directory.path) }

@@ -82,10 +82,10 @@ public struct Exporter: Sendable {
     ) async throws -> ExportSummary {
         do {
             return try await run(request, into: output, progress: progress)
-        } catch is CancellationError {
+        } catch let error as CancellationError {
             throw HandoverError(
                 .cancelled, "the export was cancelled; no bundle was delivered",
-                hint: "Start the export again when it is wanted")
+                hint: "Start the export again when it is wanted", underlying: error)
         }
     }
 

@@ -131,7 +131,7 @@ private final class SpillFile: Sendable {
         } catch {
             throw HandoverError(
                 .ioFailed, "cannot create a temporary key file (\(error))", at: .init(file: directory.path),
-                hint: "Check free space in the temporary directory (TMPDIR)")
+                hint: "Check free space in the temporary directory (TMPDIR)", underlying: error)
         }
     }
 
@@ -163,7 +163,7 @@ private final class SpillFile: Sendable {
         } catch {
             throw HandoverError(
                 .ioFailed, "cannot read the temporary key file (\(error))", at: .init(file: directory.path),
-                hint: "Check the temporary directory (TMPDIR)")
+                hint: "Check the temporary directory (TMPDIR)", underlying: error)
         }
     }
 

@@ -34,5 +34,15 @@ struct StagingAreaTests {
             _ = try StagingArea(for: URL(fileURLWithPath: "/nonexistent-directory/out.zip"))
         }
         #expect(error?.code == .outputFailed)
+        // The system's own code stays reachable for a caller that branches on it.
+        #expect((error?.underlyingError as? POSIXError)?.code == .ENOENT)
+    }
+
+    @Test func aFileThatExistsCannotBeCreatedAgainAndSaysWhy() throws {
+        let directory = try TemporaryDirectory()
+        let file = try directory.write("taken", "")
+        let error = #expect(throws: HandoverError.self) { _ = try FileSink(creating: file) }
+        #expect(error?.code == .outputFailed)
+        #expect((error?.underlyingError as? POSIXError)?.code == .EEXIST)
     }
 }

@@ -132,7 +132,8 @@ public struct CSVSource: DataSource {
         } catch {
             throw HandoverError(
                 .inputMissing, "cannot open the CSV file (\(error))", at: .init(file: file.path),
-                hint: "Check source '\(configuration.id)' 'path' (relative paths start at the configuration file)")
+                hint: "Check source '\(configuration.id)' 'path' (relative paths start at the configuration file)",
+                underlying: error)
         }
     }
 

@@ -212,7 +212,8 @@ public struct SQLiteSource: DataSource {
             throw HandoverError(
                 .dataInvalid, "SQLite error: \(error.message ?? "\(error.resultCode)")",
                 at: .init(file: file.path),
-                hint: "Check that the file is an SQLite database and the configuration's tables and columns exist")
+                hint: "Check that the file is an SQLite database and the configuration's tables and columns exist",
+                underlying: error)
         }
     }
 }

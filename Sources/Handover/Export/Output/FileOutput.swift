@@ -104,7 +104,7 @@ public struct FileOutput: BundleOutput {
     private func failure(_ message: String) -> HandoverError {
         HandoverError(
             .outputFailed, "\(message) (\(String(cString: strerror(errno))))", at: .init(file: url.path),
-            hint: "Check free disk space and permissions of the output directory")
+            hint: "Check free disk space and permissions of the output directory", underlying: POSIXError.current)
     }
 
     /// A file's device and inode: equal for two paths of one file.
