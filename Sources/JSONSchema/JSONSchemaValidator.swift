@@ -47,6 +47,11 @@ public struct JSONSchemaValidator: Sendable {
         /// The default, ten million, takes a few tens of milliseconds and is far above what ordinary patterns
         /// need.
         public var regexStepLimit: Int
+        /// Whether error messages quote the instance's values (`"yesterday" is not a valid date-time`)
+        /// or describe them by type and length only (`the value (a string of 9 characters) is not a
+        /// valid date-time`). On by default; turn it off when the instances hold personal data and the
+        /// messages go to logs or reports.
+        public var showsInstanceValues: Bool
 
         /// Creates options.
         ///
@@ -54,10 +59,15 @@ public struct JSONSchemaValidator: Sendable {
         ///   - formatAssertion: Whether `format` is checked; `false` by default.
         ///   - validatesSchema: Whether the schema is checked against its meta-schema; `true` by default.
         ///   - regexStepLimit: The backtracking budget for one regular expression search.
-        public init(formatAssertion: Bool = false, validatesSchema: Bool = true, regexStepLimit: Int = 10_000_000) {
+        ///   - showsInstanceValues: Whether messages quote the instance's values; `true` by default.
+        public init(
+            formatAssertion: Bool = false, validatesSchema: Bool = true, regexStepLimit: Int = 10_000_000,
+            showsInstanceValues: Bool = true
+        ) {
             self.formatAssertion = formatAssertion
             self.validatesSchema = validatesSchema
             self.regexStepLimit = regexStepLimit
+            self.showsInstanceValues = showsInstanceValues
         }
     }
 
@@ -115,7 +125,7 @@ public struct JSONSchemaValidator: Sendable {
         if isValid(instance) {
             return .valid
         }
-        var evaluator = Evaluator(program: program, collectsErrors: true)
+        var evaluator = Evaluator(program: program, collectsErrors: true, showsValues: options.showsInstanceValues)
         var none: EvaluatedSet? = nil
         _ = evaluator.validate(program.root, instance, &none)
         return ValidationResult(errors: evaluator.errors)

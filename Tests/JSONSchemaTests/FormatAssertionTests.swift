@@ -22,6 +22,21 @@ struct FormatAssertionTests {
         #expect(asserting.isValid(try json(#"{"mail": "ada@example.com", "when": "2024-02-29T12:00:00Z", "odd": 1}"#)))
     }
 
+    /// With values withheld, a message says what kind of value failed, never what it says.
+    @Test func messagesCanWithholdTheValues() throws {
+        let schema =
+            #"{"properties": {"when": {"format": "date-time"}, "code": {"pattern": "^[A-Z]+$"}, "kind": {"enum": ["a", "b"]}, "one": {"const": 1}}}"#
+        let withholding = try validator(
+            schema, options: .init(formatAssertion: true, showsInstanceValues: false))
+        #expect(
+            try errors(withholding, #"{"when": "yesterday", "code": "abc", "kind": "secret", "one": [1, 2]}"#) == [
+                "/when /properties/when/format: the value (a string of 9 characters) is not a valid date-time",
+                "/code /properties/code/pattern: the value (a string of 3 characters) does not match the pattern '^[A-Z]+$'",
+                #"/kind /properties/kind/enum: the value (a string of 6 characters) is not one of the allowed values: "a", "b""#,
+                "/one /properties/one/const: must be 1, found the value (an array of 2 items)",
+            ])
+    }
+
     @Test func formatsOnlyConstrainStrings() throws {
         let asserting = try validator(#"{"format": "ipv4"}"#, options: .init(formatAssertion: true))
         #expect(asserting.isValid(try json("12")))

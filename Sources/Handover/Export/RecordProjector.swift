@@ -22,12 +22,34 @@ struct RecordProjector {
     func checkDescribed(_ names: [String], at location: Diagnostic.Location) throws {
         let unknown = names.filter { collection.fields[$0] == nil }
         guard !unknown.isEmpty else { return }
+        let place = "collection '\(collection.name)' of source '\(sourceID)'"
+        // Names come from the data (a CSV header, JSON keys), so they are shown only when some of
+        // the fields are described (a column was added) and each looks like a name. When none is,
+        // the "names" are most likely values: a file without its header row, or the wrong file.
+        guard unknown.count < names.count else {
+            throw HandoverError(
+                .dataInvalid,
+                "none of the \(names.count) fields of \(place) is described in the configuration; their names are "
+                    + "not shown, as they may be data",
+                at: location,
+                hint: "Check that the path names the file meant and that it starts with its header row")
+        }
+        let shown = unknown.prefix(20).map { Self.looksLikeAName($0) ? $0 : "(\(Value.withheld($0)), not shown)" }
         throw HandoverError(
             .dataInvalid,
-            "collection '\(collection.name)' of source '\(sourceID)' holds fields the configuration does not describe: "
-                + unknown.joined(separator: ", "),
+            "\(place) holds fields the configuration does not describe: "
+                + shown.joined(separator: ", ") + (unknown.count > 20 ? " and \(unknown.count - 20) more" : ""),
             at: location,
             hint: "Describe each under 'fields:' with a category and provenance, or mark it 'ignore' or 'secret'")
+    }
+
+    /// Whether `name` looks like a field name — at most 64 letters, digits, spaces and `_ - .` —
+    /// rather than a value that ended up where a name belongs.
+    static func looksLikeAName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 64
+            && name.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || ("0"..."9").contains($0) || " _-.".unicodeScalars.contains($0)
+            }
     }
 
     /// Whether `record` is in the request's scope: always for access; for portability when its own
@@ -63,14 +85,15 @@ struct RecordProjector {
                     var location = record.location
                     location.field = field.name
                     throw HandoverError(
-                        .dataInvalid, "the value '\(value.text ?? "")' is not a valid \(type.rawValue)", at: location,
+                        .dataInvalid, "the value (\(value.withheldDescription)) is not a valid \(type.rawValue)",
+                        at: location,
                         hint: "Fix the value, or change the field's 'type' in the configuration")
                 }
                 value = converted
             }
             fields.append(Record.Field(name: field.name, value: value))
         }
-        if !unknown.isEmpty { try checkDescribed(unknown, at: record.location) }
+        if !unknown.isEmpty { try checkDescribed(record.fields.map(\.name), at: record.location) }
         return ExportedRecord(fields: fields)
     }
 

@@ -23,7 +23,7 @@ public struct SubjectIdentifier: Sendable, Hashable, CustomStringConvertible {
             case let value = String(text[text.index(after: equals)...]), !value.isEmpty
         else {
             throw HandoverError(
-                .usage, "'\(text)' is not a subject identifier",
+                .usage, "a subject identifier (\(Value.withheld(text))) is not of the form TYPE=VALUE",
                 hint: "Write TYPE=VALUE, for example email=alice@example.com")
         }
         self.init(type: type, value: value)

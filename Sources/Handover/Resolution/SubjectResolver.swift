@@ -42,7 +42,9 @@ public struct SubjectResolver: Sendable {
             let rule = configuration.normalization(of: identifier.type)
             guard let value = rule.normalize(identifier.value) else {
                 throw HandoverError(
-                    .usage, "'\(identifier.value)' cannot be read as \(identifier.type) (\(rule.name) rule)",
+                    .usage,
+                    "the \(identifier.type) identifier given (\(Value.withheld(identifier.value))) cannot be read as "
+                        + "\(identifier.type) (\(rule.name) rule)",
                     hint: "Check the \(identifier.type) value given for the subject")
             }
             normalized[identifier.type, default: []].append(value)

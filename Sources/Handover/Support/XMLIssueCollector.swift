@@ -24,7 +24,8 @@ final class XMLIssueCollector {
             dropped += 1
             return
         }
-        let message = error.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let message = error.message.map { Self.withholdingValues(String(cString: $0)) }?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         let kind: XMLSchemaValidator.Issue.Kind =
             error.domain == Int32(XML_FROM_SCHEMASV.rawValue) ? .invalid : .malformed
         issues.append(
@@ -38,5 +39,28 @@ final class XMLIssueCollector {
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque(), Self.receive)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         return body()
+    }
+
+    /// The phrases with which libxml2's schema validator quotes the value it refused, each with the
+    /// text to put in the quote's place.
+    private static let quotedValues: [(NSRegularExpression, String)] = [
+        (#"(^|: )'.*' (is not a valid value of)"#, "$1the value $2"),
+        (
+            #"The value '.*' (is not accepted|is not an element|has a length|does not match|is less than|is greater than|has more|has less|is not)"#,
+            "The value $1"
+        ),
+    ].map { (try! NSRegularExpression(pattern: $0.0, options: [.dotMatchesLineSeparators]), $0.1) }
+
+    /// `message` without the values libxml2 quotes from the document (`'Alice' is not a valid value
+    /// of the atomic type 'xs:date'` becomes `the value is not a valid value of …`): a bundle's values
+    /// are personal data, and validation messages go to terminals and CI logs. Element and
+    /// attribute names, types and facets stay.
+    static func withholdingValues(_ message: String) -> String {
+        var text = message
+        for (expression, template) in quotedValues {
+            text = expression.stringByReplacingMatches(
+                in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+        }
+        return text
     }
 }

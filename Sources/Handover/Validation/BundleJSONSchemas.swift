@@ -10,7 +10,7 @@ enum BundleJSONSchemas {
     /// `Schemas/v1/manifest.schema.json`.
     static let manifest = Result { try compile("v1/manifest.schema.json") }
     /// `Schemas/v1/data.schema.json`.
-    static let data = Result { try compile("v1/data.schema.json") }
+    static let data = Result { try compile("v1/data.schema.json", withholdingValues: true) }
     /// `Schemas/v1/config.schema.json`.
     static let configuration = Result { try compile("v1/config.schema.json") }
 
@@ -20,11 +20,15 @@ enum BundleJSONSchemas {
         var registry = SchemaRegistry()
         let uri = "https://handover.dev/schemas/v1/data.schema.json"
         try registry.register(try document("v1/data.schema.json"), as: uri)
-        return try JSONSchemaValidator(schemaURI: uri + "#/$defs/record", registry: registry)
+        return try JSONSchemaValidator(
+            schemaURI: uri + "#/$defs/record", registry: registry, options: .init(showsInstanceValues: false))
     }
 
-    private static func compile(_ path: String) throws -> JSONSchemaValidator {
-        try JSONSchemaValidator(schema: try document(path))
+    /// Compiles a bundled schema; `withholdingValues` for data.json, whose values are personal data
+    /// that must not reach a report or a CI log.
+    private static func compile(_ path: String, withholdingValues: Bool = false) throws -> JSONSchemaValidator {
+        try JSONSchemaValidator(
+            schema: try document(path), options: .init(showsInstanceValues: !withholdingValues))
     }
 
     private static func document(_ path: String) throws -> JSONValue {

@@ -159,9 +159,13 @@ public struct RecordConsistencyCheck: BundleCheck {
             for (left, right) in zip(a.fields, b.fields) {
                 let sameText = left.value.text.map { Array($0.utf8) } == right.value.text.map { Array($0.utf8) }
                 if left.value.typeName != right.value.typeName || !sameText {
+                    let (shownLeft, shownRight) = (Self.show(left.value), Self.show(right.value))
                     differ(
-                        "record \(recordCount) of \(collectionName): field '\(left.name)' is \(Self.show(left.value)) in "
-                            + "data.json but \(Self.show(right.value)) in data.xml",
+                        shownLeft == shownRight
+                            ? "record \(recordCount) of \(collectionName): field '\(left.name)' differs between "
+                                + "data.json and data.xml (both \(shownLeft))"
+                            : "record \(recordCount) of \(collectionName): field '\(left.name)' is \(shownLeft) in "
+                                + "data.json but \(shownRight) in data.xml",
                         field: left.name)
                 }
             }
@@ -185,11 +189,8 @@ public struct RecordConsistencyCheck: BundleCheck {
                 Diagnostic(.error, code, message, at: .init(file: file, entry: entry, line: line, pointer: pointer)))
         }
 
-        private static func show(_ value: Value) -> String {
-            guard let text = value.text else { return "null" }
-            let shown = text.count > 60 ? text.prefix(60) + "…" : Substring(text)
-            return "\(value.typeName) \"\(shown)\""
-        }
+        /// A value as a message may show it: its type and length, never its content.
+        private static func show(_ value: Value) -> String { value.withheldDescription }
 
         private static func describe(_ item: BundleDataItem?) -> String {
             switch item {

@@ -103,8 +103,8 @@ extension Evaluator {
             case .noMatch:
                 guard collectsErrors else { return false }
                 valid = false
-                report(
-                    node, "pattern", "\(JSONText.render(.string(text))) does not match the pattern '\(regex.pattern)'")
+                let value = shown(.string(text))
+                report(node, "pattern", "\(value) does not match the pattern '\(regex.pattern)'")
             case .tooComplex:
                 guard collectsErrors else { return false }
                 valid = false
@@ -114,7 +114,8 @@ extension Evaluator {
         if let format = box.value.format, !format.check(text) {
             guard collectsErrors else { return false }
             valid = false
-            report(node, "format", "\(JSONText.render(.string(text))) is not a valid \(format.name)")
+            let value = shown(.string(text))
+            report(node, "format", "\(value) is not a valid \(format.name)")
         }
         return valid
     }

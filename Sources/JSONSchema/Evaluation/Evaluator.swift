@@ -20,6 +20,8 @@ struct Evaluator {
     private let tracksScope: Bool
     /// Whether failures are recorded (else evaluation stops at the first one).
     let collectsErrors: Bool
+    /// Whether messages quote instance values (``JSONSchemaValidator/Options/showsInstanceValues``).
+    private let showsValues: Bool
 
     /// The failures recorded so far.
     var errors: [ValidationError] = []
@@ -79,11 +81,17 @@ struct Evaluator {
     /// - Parameters:
     ///   - program: The compiled schema.
     ///   - collectsErrors: Whether to record every failure with its locations.
-    init(program: SchemaProgram, collectsErrors: Bool) {
+    init(program: SchemaProgram, collectsErrors: Bool, showsValues: Bool = true) {
         nodes = program.nodes
         resources = program.resources
         tracksScope = program.usesDynamicScope
         self.collectsErrors = collectsErrors
+        self.showsValues = showsValues
+    }
+
+    /// An instance value as a message shows it: quoted, or by type and length only.
+    func shown(_ value: JSONValue) -> String {
+        showsValues ? JSONText.render(value) : "the value (\(JSONText.withheld(value)))"
     }
 
     // MARK: - Nodes
@@ -142,7 +150,8 @@ struct Evaluator {
         if let constant = node.constValue, !InstanceEquality.equal(constant, instance) {
             guard collectsErrors else { return false }
             valid = false
-            report(node, "const", "must be \(JSONText.render(constant)), found \(JSONText.render(instance))")
+            let found = shown(instance)
+            report(node, "const", "must be \(JSONText.render(constant)), found \(found)")
         }
         if let enumeration = node.enumeration, !enumeration.value.contains(instance) {
             guard collectsErrors else { return false }
@@ -150,7 +159,8 @@ struct Evaluator {
             let allowed = enumeration.value.values.prefix(10).map { JSONText.render($0, limit: 30) }.joined(
                 separator: ", ")
             let more = enumeration.value.values.count > 10 ? ", …" : ""
-            report(node, "enum", "\(JSONText.render(instance)) is not one of the allowed values: \(allowed)\(more)")
+            let found = shown(instance)
+            report(node, "enum", "\(found) is not one of the allowed values: \(allowed)\(more)")
         }
         var local: EvaluatedSet?
         switch instance {

@@ -30,4 +30,18 @@ enum JSONText {
         case .object: return "object"
         }
     }
+
+    /// What a value is without what it says, for messages about data that must not be repeated:
+    /// `a string of 9 characters`, `a number`, `an object of 3 members`, `an array of 2 items`.
+    static func withheld(_ value: JSONValue) -> String {
+        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+        switch value {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .string(let text): return "a string of " + count(text.count, "character")
+        case .array(let items): return "an array of " + count(items.count, "item")
+        case .object(let members): return "an object of " + count(members.count, "member")
+        }
+    }
 }

@@ -97,10 +97,12 @@ struct BundleValidatorTests {
         let report = try validate(entries, in: directory)
         #expect(codes(report) == ["data-mismatch"])
         let diagnostic = try #require(report.diagnostics.first)
+        // The message says where and how the values differ, never what they are.
         #expect(
             diagnostic.message.hasPrefix(
-                "record 1 of shop/customers: field 'full_name' is string \"Alice Jansen\" in data.json but string "
-                    + "\"Alice Janssen\" in data.xml"))
+                "record 1 of shop/customers: field 'full_name' is a string of 12 characters in data.json but a string "
+                    + "of 13 characters in data.xml"))
+        #expect(!diagnostic.description.contains("Alice"))
         #expect(diagnostic.location.pointer == "/collections/0/records/0/full_name")
         #expect(diagnostic.location.entry == "data.xml")
         #expect(

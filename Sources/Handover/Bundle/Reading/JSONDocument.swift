@@ -52,19 +52,19 @@ struct JSONDocument {
         case ("string", .string(let text)): return .string(text)
         case ("integer", .number(let text)):
             guard let number = Int64(text) else {
-                throw failure("'\(text)' is not a 64-bit whole number", valuePointer)
+                throw failure("the value (\(Value.withheld(text))) is not a 64-bit whole number", valuePointer)
             }
             return .integer(number)
         case ("decimal", .number(let text)): return .decimal(text)
         case ("boolean", .bool(let flag)): return .boolean(flag)
         case ("date", .string(let text)):
             guard ValueConverter.isDate(Array(text.utf8)) else {
-                throw failure("'\(text)' is not a date YYYY-MM-DD", valuePointer)
+                throw failure("the value (\(Value.withheld(text))) is not a date YYYY-MM-DD", valuePointer)
             }
             return .date(text)
         case ("date-time", .string(let text)):
             guard ValueConverter.normalisedDateTime(text) == text else {
-                throw failure("'\(text)' is not an RFC 3339 date-time", valuePointer)
+                throw failure("the value (\(Value.withheld(text))) is not an RFC 3339 date-time", valuePointer)
             }
             return .dateTime(text)
         case ("redacted", .string(let text)):
