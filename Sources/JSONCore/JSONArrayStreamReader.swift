@@ -50,6 +50,9 @@ package struct JSONArrayStreamReader {
     /// The error that stopped the reader, thrown again on later calls.
     private var failure: JSONSyntaxError?
 
+    /// How far into the input the reader has parsed, in bytes.
+    package var offset: Int { buffer.offsetOfFirstByte + location.offset }
+
     /// Opens the file at `path`.
     ///
     /// - Parameters:

@@ -40,6 +40,9 @@ package struct JSONLinesReader {
     /// ``next(where:)`` answers `nil` instead of reading a line that starts at or after this offset.
     package var stopOffset = Int.max
 
+    /// How far into the input the reader has read, in bytes: the start of the line read next.
+    package var offset: Int { buffer.offsetOfFirstByte + lineStart }
+
     /// The 1-based number of the line read next (lines counted from where the reader started).
     package var currentLine: Int { lineNumber }
 
@@ -104,9 +107,24 @@ package struct JSONLinesReader {
     package mutating func next(
         where mayHold: ((UnsafeRawBufferPointer) -> Bool)?
     ) throws(JSONSyntaxError) -> (value: JSONValue, line: Int)? {
+        try next(where: mayHold, pausingAfter: .max)
+    }
+
+    /// Whether the last call of ``next(where:pausingAfter:)`` returned `nil` because it had skipped
+    /// its limit of lines, not because the input ended.
+    package private(set) var isPaused = false
+
+    /// As ``next(where:)``, but returns `nil` with ``isPaused`` set after skipping `limit` lines in a
+    /// row, so that a caller can check for cancellation and report progress during a long run of
+    /// lines of no interest; calling again goes on from there.
+    package mutating func next(
+        where mayHold: ((UnsafeRawBufferPointer) -> Bool)?, pausingAfter limit: Int
+    ) throws(JSONSyntaxError) -> (value: JSONValue, line: Int)? {
+        isPaused = false
         if let failure {
             throw failure
         }
+        var skipped = 0
         do {
             while buffer.offsetOfFirstByte + lineStart < stopOffset, let lineEnd = try nextLineEnd() {
                 let number = lineNumber
@@ -119,6 +137,11 @@ package struct JSONLinesReader {
                         lineStart = lineEnd + 1
                         searchedUpTo = lineStart
                         lineNumber += 1
+                        skipped += 1
+                        if skipped >= limit {
+                            isPaused = true
+                            return nil
+                        }
                         continue
                     }
                 }

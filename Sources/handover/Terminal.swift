@@ -8,23 +8,6 @@ enum Terminal {
     static func standardError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
-
-    /// Shows an export's progress on standard error.
-    static func progress(_ event: ExportEvent) {
-        switch event {
-        case .resolving(let source, let collection, let round):
-            standardError("  following \(source)/\(collection) (round \(round))")
-        case .collectionStarted: break
-        case .collectionFinished(let source, let collection, let records, let seconds):
-            standardError(
-                "  \(source)/\(collection): \(records) record\(records == 1 ? "" : "s") (\(String(format: "%.2f", seconds)) s)"
-            )
-        case .packaging:
-            standardError("  packaging bundle…")
-        case .phaseFinished(let name, let seconds):
-            standardError("  phase \(name): \(String(format: "%.2f", seconds)) s")
-        }
-    }
 }
 
 /// Makes SIGINT and SIGTERM remove unfinished bundles before the process exits, so an interrupted

@@ -149,7 +149,7 @@ struct ValidateCommandTests {
     @Test func helpDocumentsTheExitCodes() throws {
         let result = try Self.run(["validate", "--help"])
         #expect(result.status == 0)
-        for line in ["0  valid", "1  invalid", "2  the input could not be examined"] {
+        for line in ["0  valid", "1  invalid", "2  an input could not be examined"] {
             #expect(result.standardOutput.contains(line), "missing: \(line)")
         }
     }

@@ -34,6 +34,9 @@ extension Diagnostic {
         public static let usage = Code("usage")
         /// The caller cancelled the operation; nothing was written at the target.
         public static let cancelled = Code("cancelled")
+        /// A warning: the export found no record of the subject. The bundle is written all the same
+        /// (a valid answer: nothing is held about them), but the identifiers may be mistyped.
+        public static let noRecordsFound = Code("no-records-found")
 
         // MARK: Validating
 

@@ -97,9 +97,12 @@ public struct Exporter: Sendable {
         // Identifiers are checked before any source is opened, and normalised once.
         let normalized = try resolver.normalize(request.identifiers)
         var phaseStart = ContinuousClock.now
+        var phases: [ExportSummary.Phase] = []
         func finishPhase(_ name: String) {
             let now = ContinuousClock.now
-            progress?(.phaseFinished(name: name, seconds: (now - phaseStart).seconds))
+            let seconds = (now - phaseStart).seconds
+            phases.append(.init(name: name, seconds: seconds))
+            progress?(.phaseFinished(name: name, seconds: seconds))
             phaseStart = now
         }
 
@@ -130,9 +133,19 @@ public struct Exporter: Sendable {
             request: request, discovered: subject.discovered, excluded: plan.excluded, created: created)
         let (manifest, archive) = try packager.package(assembled, in: staging)
         try Task.checkCancellation()
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: archive.path)[.size] as? Int).map(Int64.init)
         try await output.deliver(archive)
         finishPhase("packaging")
-        return ExportSummary(bundle: nil, manifest: manifest)
+        var summary = ExportSummary(bundle: nil, manifest: manifest, bytes: bytes ?? 0, phases: phases)
+        if summary.recordCount == 0 {
+            let types = Set(request.identifiers.map(\.type)).sorted().joined(separator: ", ")
+            summary.warnings.append(
+                Diagnostic(
+                    .warning, .noRecordsFound,
+                    "no record of the subject was found (identifier types tried: \(types)); the bundle says so",
+                    hint: "Check the identifiers for typos before sending a bundle that holds nothing"))
+        }
+        return summary
     }
 
     /// Removes the staging directories of exports that have not finished.

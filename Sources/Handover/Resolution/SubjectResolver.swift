@@ -123,34 +123,38 @@ public struct SubjectResolver: Sendable {
                 // every run (a dictionary's order changes from process to process).
                 let discovers = collection.discovers.sorted { $0.key < $1.key }
                 var scanned = 0
-                try await source.scan(collection, matching: criteria) { record in
-                    scanned += 1
-                    if scanned % CancellationPoints.recordBlock == 0 { try Task.checkCancellation() }
-                    if found != nil {
-                        foundBytes += record.estimatedSize
-                        if foundBytes > ResolvedSubject.keptRecordBytesLimit {
-                            found = nil
-                        } else {
-                            found?.append(record)
+                try await ScanReporting.run(source: id.source, collection: id.collection, progress: progress) {
+                    scan in
+                    try await source.scan(collection, matching: criteria) { record in
+                        scanned += 1
+                        scan?.recordFound()
+                        if scanned % CancellationPoints.recordBlock == 0 { try Task.checkCancellation() }
+                        if found != nil {
+                            foundBytes += record.estimatedSize
+                            if foundBytes > ResolvedSubject.keptRecordBytesLimit {
+                                found = nil
+                            } else {
+                                found?.append(record)
+                            }
                         }
-                    }
-                    for (index, field) in keyFields.enumerated() {
-                        if let text = record[field]?.text { try pendingKeys[index].insert(text) }
-                    }
-                    for (type, fields) in discovers {
-                        for field in fields {
-                            guard let text = record[field]?.text,
-                                let value = configuration.normalization(of: type).normalize(text),
-                                try !subject.identifierSet(type).contains(value),
-                                pendingSeen.insert(.init(type: type, value: value)).inserted
-                            else { continue }
-                            let discovered = DiscoveredIdentifier(type: type, value: value, via: "\(id).\(field)")
-                            pendingIdentifiers.append(discovered)
-                            let known = subject.discovered.count { $0.type == type }
-                            if known + pendingSeen.count(where: { $0.type == type })
-                                > configuration.discovery.maxPerType
-                            {
-                                throw subject.capExceeded(by: discovered)
+                        for (index, field) in keyFields.enumerated() {
+                            if let text = record[field]?.text { try pendingKeys[index].insert(text) }
+                        }
+                        for (type, fields) in discovers {
+                            for field in fields {
+                                guard let text = record[field]?.text,
+                                    let value = configuration.normalization(of: type).normalize(text),
+                                    try !subject.identifierSet(type).contains(value),
+                                    pendingSeen.insert(.init(type: type, value: value)).inserted
+                                else { continue }
+                                let discovered = DiscoveredIdentifier(type: type, value: value, via: "\(id).\(field)")
+                                pendingIdentifiers.append(discovered)
+                                let known = subject.discovered.count { $0.type == type }
+                                if known + pendingSeen.count(where: { $0.type == type })
+                                    > configuration.discovery.maxPerType
+                                {
+                                    throw subject.capExceeded(by: discovered)
+                                }
                             }
                         }
                     }

@@ -4,6 +4,10 @@ public enum ExportEvent: Sendable {
     case resolving(source: String, collection: String, round: Int)
     /// A collection is about to be searched.
     case collectionStarted(source: String, collection: String)
+    /// How far the read of a collection has come (in the resolution or the assembly): bytes read of
+    /// bytes in all, when the source knows them, and records found. Sent at most about ten times a
+    /// second per collection.
+    case scanProgress(source: String, collection: String, bytesRead: Int64, bytesTotal: Int64?, records: Int)
     /// A collection has been searched.
     case collectionFinished(source: String, collection: String, records: Int, seconds: Double)
     /// The bundle's entries are being zipped.

@@ -17,13 +17,14 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     /// GitHub Actions workflow commands: `::error file=…,line=…::message`.
     case github
 
-    /// The report as text in this format, ending with a newline.
-    func render(_ report: ValidationReport) -> String {
+    /// The reports as text in this format, ending with a newline: one after the other, or for JSON
+    /// one object (a single report) or an array, for JUnit one document with a suite per report.
+    func render(_ reports: [ValidationReport]) -> String {
         switch self {
-        case .text: Self.text(report)
-        case .json: Self.json(report)
-        case .junit: Self.junit(report)
-        case .github: Self.github(report)
+        case .text: reports.map(Self.text).joined()
+        case .json: reports.count == 1 ? Self.json(reports[0]) : Self.json(reports)
+        case .junit: Self.junit(reports)
+        case .github: reports.map(Self.github).joined()
         }
     }
 
@@ -40,7 +41,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func json(_ report: ValidationReport) -> String {
+    private static func json(_ report: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding strings, numbers and booleans cannot fail.
@@ -48,26 +49,34 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    private static func junit(_ report: ValidationReport) -> String {
-        let failures = report.diagnostics.filter { $0.severity == .error }.count
-        let suite = element(
-            "testsuite", ["name": report.subject, "tests": "\(report.checks.count)", "failures": "\(failures)"])
-        for check in report.checks {
-            let testCase = element("testcase", ["classname": report.subject, "name": check])
-            for diagnostic in (report.diagnosticsByCheck[check] ?? []) where diagnostic.severity == .error {
-                let failure = element("failure", ["type": diagnostic.code.name, "message": diagnostic.message])
-                failure.stringValue = xmlText(diagnostic.description)
-                testCase.addChild(failure)
-            }
-            suite.addChild(testCase)
-        }
+    private static func junit(_ reports: [ValidationReport]) -> String {
+        let failures = reports.map(errorCount).reduce(0, +)
+        let tests = reports.map(\.checks.count).reduce(0, +)
         let root = element(
-            "testsuites", ["name": "handover validate", "tests": "\(report.checks.count)", "failures": "\(failures)"])
-        root.addChild(suite)
+            "testsuites", ["name": "handover validate", "tests": "\(tests)", "failures": "\(failures)"])
+        for report in reports {
+            let suite = element(
+                "testsuite",
+                ["name": report.subject, "tests": "\(report.checks.count)", "failures": "\(errorCount(report))"])
+            for check in report.checks {
+                let testCase = element("testcase", ["classname": report.subject, "name": check])
+                for diagnostic in (report.diagnosticsByCheck[check] ?? []) where diagnostic.severity == .error {
+                    let failure = element("failure", ["type": diagnostic.code.name, "message": diagnostic.message])
+                    failure.stringValue = xmlText(diagnostic.description)
+                    testCase.addChild(failure)
+                }
+                suite.addChild(testCase)
+            }
+            root.addChild(suite)
+        }
         let document = XMLDocument(rootElement: root)
         document.version = "1.0"
         document.characterEncoding = "UTF-8"
         return document.xmlString(options: [.nodePrettyPrint, .nodePreserveAttributeOrder]) + "\n"
+    }
+
+    private static func errorCount(_ report: ValidationReport) -> Int {
+        report.diagnostics.filter { $0.severity == .error }.count
     }
 
     /// An element with attributes in the order given (names sorted would hide `name` behind `failures`).

@@ -18,22 +18,26 @@ extension HandoverCommand {
                 """
         )
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The configuration file (YAML or JSON).", valueName: "file"))
+        @Option(
+            name: .shortAndLong, help: ArgumentHelp("The configuration file (YAML or JSON).", valueName: "file"),
+            completion: .file(extensions: ["yaml", "yml", "json"]))
         var config: String
 
         @Option(
             name: .shortAndLong,
             help: ArgumentHelp(
-                "An identifier of the subject, as TYPE=VALUE (e.g. email=alice@example.com). Repeat for several.",
+                "An identifier of the subject, as TYPE=VALUE (e.g. email=alice@example.com). Repeat it for more "
+                    + "identifiers of the same person (all of them go into one bundle: never two people's).",
                 valueName: "type=value"))
-        var subject: [String] = []
+        var subject: [String]
 
         @Option(
             name: .shortAndLong,
             help: ArgumentHelp(
                 "The bundle to write (a new .zip file). Never one of the export's inputs (the configuration, "
                     + "a source file) nor a symbolic link, directory or device.",
-                valueName: "file"))
+                valueName: "file"),
+            completion: .file(extensions: ["zip"]))
         var output: String
 
         @Flag(help: "Replace an existing regular file at --output (without it, an existing file is an error, exit 73).")
@@ -57,8 +61,14 @@ extension HandoverCommand {
             help: "Write a byte-identical bundle for identical data: fixed timestamps, bundle id derived from content.")
         var deterministic = false
 
-        @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+        @Flag(name: .shortAndLong, help: "Print nothing but errors and warnings.")
         var quiet = false
+
+        @Flag(
+            help: ArgumentHelp(
+                "Print the export's report as one JSON object on standard output: the bundle, its id and scope, "
+                    + "records per collection, bytes, phase durations and warnings (no identifier or other value)."))
+        var json = false
 
         func validate() throws {
             if subject.isEmpty {
@@ -78,20 +88,23 @@ extension HandoverCommand {
                 let identifiers = try subject.map(SubjectIdentifier.init(parsing:))
                 let configuration = try ConfigurationLoader(registry: registry).load(from: URL(fileURLWithPath: config))
                 let exporter = Exporter(configuration: configuration)
-                let quiet = quiet
+                let display = quiet ? nil : ProgressDisplay()
                 let summary: ExportSummary
                 do {
                     summary = try await exporter.export(
                         ExportRequest(
                             identifiers: identifiers, scope: scope, deterministic: deterministic, language: language),
                         to: URL(fileURLWithPath: output), replacingExisting: force
-                    ) { event in
-                        guard !quiet else { return }
-                        Terminal.progress(event)
-                    }
+                    ) { event in display?.show(event) }
                 } catch var error as HandoverError where error.code == .outputExists {
                     error.hint = "Choose another --output, remove the file, or add --force to replace it"
                     throw error
+                }
+                for warning in summary.warnings { Terminal.standardError("\(warning)") }
+                if json {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                    FileHandle.standardOutput.write(try encoder.encode(summary) + Data("\n".utf8))
                 }
                 if !quiet {
                     Terminal.standardError(

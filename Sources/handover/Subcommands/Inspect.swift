@@ -14,8 +14,16 @@ extension HandoverCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("The bundle (.zip).", valueName: "bundle"))
+        @Argument(help: ArgumentHelp("The bundle (.zip).", valueName: "bundle"), completion: .file(extensions: ["zip"]))
         var bundle: String
+
+        @Option(help: "How to print the summary: text, or json (one object, for scripts).")
+        var format: InspectFormat = .text
+
+        /// How `inspect` prints.
+        enum InspectFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
 
         func run() throws {
             let summary: BundleSummary
@@ -24,6 +32,13 @@ extension HandoverCommand {
             } catch {
                 Terminal.standardError("error: \(error)")
                 throw ExitCode(2)
+            }
+            if format == .json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+                if summary.files.contains(where: { $0.intact == false }) { throw ExitCode(1) }
+                return
             }
             let manifest = summary.manifest
             let controller = summary.header.controller

@@ -19,29 +19,37 @@ extension HandoverCommand {
                 and loads it as an export would, reporting every problem with its line.
 
                 Exit codes (not the sysexits codes of 'export'):
-                  0  valid
+                  0  valid (every bundle given)
                   1  invalid: the report says why
-                  2  the input could not be examined (missing, unreadable, not a zip) or a usage error
+                  2  an input could not be examined (missing, unreadable, not a zip) or a usage error
+
+                With several bundles, --format json prints an array of reports and junit one test \
+                suite per bundle.
 
                 Examples:
                   handover validate alice.zip
+                  handover validate exports/*.zip
                   handover validate --format github alice.zip
                   handover validate --config handover.yaml
                 """
         )
 
-        @Argument(help: ArgumentHelp("The bundle to check (a .zip file).", valueName: "bundle"))
-        var bundle: String?
+        @Argument(
+            help: ArgumentHelp("The bundles to check (.zip files); each is reported in turn.", valueName: "bundle"),
+            completion: .file(extensions: ["zip"]))
+        var bundles: [String] = []
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Check this configuration file instead.", valueName: "file"))
+        @Option(
+            name: .shortAndLong, help: ArgumentHelp("Check this configuration file instead.", valueName: "file"),
+            completion: .file(extensions: ["yaml", "yml", "json"]))
         var config: String?
 
         @Option(help: "How to print the report: text, json, junit (JUnit XML) or github (Actions annotations).")
         var format: ReportFormat = .text
 
         func validate() throws {
-            if (bundle == nil) == (config == nil) {
-                throw ValidationError("Give either a bundle or --config FILE, not both and not neither.")
+            if bundles.isEmpty == (config == nil) {
+                throw ValidationError("Give either bundles or --config FILE, not both and not neither.")
             }
         }
 
@@ -51,17 +59,19 @@ extension HandoverCommand {
 
         /// Runs the check, accepting the source kinds of `registry` in a configuration.
         func run(registry: DataSourceRegistry) throws {
-            let report: ValidationReport
+            let reports: [ValidationReport]
             if let config {
-                report = ConfigurationValidator(loader: ConfigurationLoader(registry: registry))
-                    .validate(configurationAt: URL(fileURLWithPath: config), name: config)
+                reports = [
+                    ConfigurationValidator(loader: ConfigurationLoader(registry: registry))
+                        .validate(configurationAt: URL(fileURLWithPath: config), name: config)
+                ]
             } else {
-                let path = bundle!
-                report = BundleValidator().validate(bundleAt: URL(fileURLWithPath: path), name: path)
+                let validator = BundleValidator()
+                reports = bundles.map { validator.validate(bundleAt: URL(fileURLWithPath: $0), name: $0) }
             }
-            print(format.render(report), terminator: "")
-            if report.inputUnusable { throw ExitCode(2) }
-            if !report.isValid { throw ExitCode(1) }
+            print(format.render(reports), terminator: "")
+            if reports.contains(where: \.inputUnusable) { throw ExitCode(2) }
+            if reports.contains(where: { !$0.isValid }) { throw ExitCode(1) }
         }
     }
 }

@@ -4,9 +4,9 @@ public import Foundation
 /// whom, in which scope, how many records of which categories, and whether each file is intact.
 ///
 /// Built by streaming `data.json` once (records are counted, never kept) and hashing every entry.
-public struct BundleSummary: Sendable {
+public struct BundleSummary: Sendable, Encodable {
     /// One collection's figures.
-    public struct Collection: Sendable, Equatable {
+    public struct Collection: Sendable, Equatable, Encodable {
         /// `source/collection`.
         public var name: String
         /// The number of records.
@@ -16,7 +16,7 @@ public struct BundleSummary: Sendable {
     }
 
     /// One entry and whether it matches the manifest.
-    public struct File: Sendable, Equatable {
+    public struct File: Sendable, Equatable, Encodable {
         /// The path in the zip.
         public var path: String
         /// The uncompressed size.
@@ -86,5 +86,38 @@ public struct BundleSummary: Sendable {
                 return File(path: entry.path, size: entry.size, intact: intact)
             }
         }
+    }
+}
+
+extension BundleSummary {
+    enum CodingKeys: String, CodingKey {
+        case bundleId, scope, createdAt, generator, controller, subject, discovered, collections, excluded
+        case recordsByCategory, files
+    }
+
+    private struct CategoryCount: Encodable {
+        var category: String
+        var records: Int
+    }
+
+    /// Encodes what `handover inspect` shows: the manifest's id, scope, date and generator, the
+    /// controller, the subject's identifiers and the ones discovered, the collections with their
+    /// counts and categories, the collections left out, records per category, and the files with
+    /// whether each matches the manifest.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(manifest.bundleId, forKey: .bundleId)
+        try container.encode(manifest.scope, forKey: .scope)
+        try container.encode(manifest.createdAt, forKey: .createdAt)
+        try container.encode(manifest.generator, forKey: .generator)
+        try container.encode(header.controller.name, forKey: .controller)
+        try container.encode(header.identifiers.map(\.description), forKey: .subject)
+        try container.encode(header.discovered, forKey: .discovered)
+        try container.encode(collections, forKey: .collections)
+        try container.encode(manifest.excluded, forKey: .excluded)
+        try container.encode(
+            recordsByCategory.map { CategoryCount(category: $0.category, records: $0.records) },
+            forKey: .recordsByCategory)
+        try container.encode(files, forKey: .files)
     }
 }

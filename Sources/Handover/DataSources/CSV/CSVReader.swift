@@ -183,6 +183,9 @@ final class CSVReader {
     /// The current 1-based physical line (at a stop: the line at ``stoppedAt``).
     var line: Int { parser.line }
 
+    /// How far into the file the reader has parsed, in bytes.
+    var offset: Int { parser.bufferOffset + parser.position }
+
     /// The 1-based physical line on which the current record starts.
     var recordLine: Int { parser.recordLine }
 

@@ -52,10 +52,13 @@ public struct CSVSource: DataSource {
     ) async throws {
         try Task.checkCancellation()
         guard !criteria.isEmpty else { return }
+        let progress = ScanProgress.current
+        if let progress, let size = AheadScan.size(of: file) { progress.expect(bytes: size) }
         var reader = try openReader()
         let names = try header(from: &reader)
+        progress?.advance(by: Int64(reader.offset))
         guard let split = AheadScan.splitPoint(of: file, threshold: splitThreshold) else {
-            try scanRecords(&reader, names: names, criteria: criteria) { record in
+            try scanRecords(&reader, names: names, criteria: criteria, progress: progress) { record in
                 try body(record)
                 return true
             }
@@ -63,16 +66,16 @@ public struct CSVSource: DataSource {
         }
         let ahead = AheadScan { ahead in
             var second = try self.openReader(at: split)
-            try self.scanRecords(&second, names: names, criteria: criteria, isCancelled: { ahead.isCancelled }) {
-                ahead.emit($0)
-            }
+            try self.scanRecords(
+                &second, names: names, criteria: criteria, progress: progress, isCancelled: { ahead.isCancelled }
+            ) { ahead.emit($0) }
         }
         defer {
             ahead.cancel()
             _ = ahead.wait()
         }
         reader.stopOffset = split
-        try scanRecords(&reader, names: names, criteria: criteria) { record in
+        try scanRecords(&reader, names: names, criteria: criteria, progress: progress) { record in
             try body(record)
             return true
         }
@@ -80,7 +83,7 @@ public struct CSVSource: DataSource {
         if reader.stoppedAt == split, try ahead.handOver(startingAtLine: reader.line, to: body) { return }
         ahead.cancel()
         reader.stopOffset = .max
-        try scanRecords(&reader, names: names, criteria: criteria) { record in
+        try scanRecords(&reader, names: names, criteria: criteria, progress: progress) { record in
             try body(record)
             return true
         }
@@ -92,10 +95,17 @@ public struct CSVSource: DataSource {
     /// Reads records from `reader` to its end (or its stop offset), handing each matching one to
     /// `emit`, which answers whether to go on.
     private func scanRecords(
-        _ reader: inout CSVReader, names: [String], criteria: MatchCriteria,
+        _ reader: inout CSVReader, names: [String], criteria: MatchCriteria, progress: ScanProgress?,
         isCancelled: () -> Bool = { Task.isCancelled },
         _ emit: (Record) throws -> Bool
     ) throws {
+        var reported = reader.offset
+        func report() {
+            let offset = reader.offset
+            progress?.advance(by: Int64(offset - reported))
+            reported = offset
+        }
+        defer { report() }
         // Records are split into fields in place; only the match columns of each record are read,
         // and only a matching record becomes strings.
         let matchColumns: [(index: Int, matcher: FieldMatcher)] = try criteria.conditions.compactMap { condition in
@@ -105,7 +115,10 @@ public struct CSVSource: DataSource {
         var count = 0
         while try advance(&reader) {
             count += 1
-            if count & 0xFFF == 0 && isCancelled() { throw CancellationError() }
+            if count & 0xFFF == 0 {
+                if isCancelled() { throw CancellationError() }
+                report()
+            }
             guard reader.fieldCount == names.count else {
                 throw HandoverError(
                     .dataInvalid,

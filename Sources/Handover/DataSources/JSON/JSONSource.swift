@@ -47,16 +47,18 @@ public struct JSONSource: DataSource {
     ) async throws {
         try Task.checkCancellation()
         guard !criteria.isEmpty else { return }
+        let progress = ScanProgress.current
+        if let progress, let size = AheadScan.size(of: file) { progress.expect(bytes: size) }
         switch format {
         case .array:
             var reader: JSONArrayStreamReader
             do { reader = try JSONArrayStreamReader(path: file.path) } catch { throw missingFile() }
-            try scanObjects(&reader, criteria) { record in
+            try scanObjects(&reader, criteria, progress: progress) { record in
                 try body(record)
                 return true
             }
         case .lines:
-            try scanLines(criteria, body)
+            try scanLines(criteria, progress: progress, body)
         }
     }
 
@@ -66,11 +68,13 @@ public struct JSONSource: DataSource {
     /// Reads a JSON Lines file, by two threads when it is large: a line feed always ends a line
     /// (JSON strings cannot hold one), so the part after the first line feed past the middle is
     /// read ahead (``AheadScan``) and its records follow the first part's, lines shifted.
-    private func scanLines(_ criteria: MatchCriteria, _ body: (Record) throws -> Void) throws {
+    private func scanLines(
+        _ criteria: MatchCriteria, progress: ScanProgress?, _ body: (Record) throws -> Void
+    ) throws {
         let filter = try CandidateFilter(criteria, syntax: .json)
         var reader = try openLines(at: 0)
         guard let split = AheadScan.splitPoint(of: file, threshold: splitThreshold) else {
-            try scanLines(&reader, filter, criteria) { record in
+            try scanLines(&reader, filter, criteria, progress: progress) { record in
                 try body(record)
                 return true
             }
@@ -78,20 +82,22 @@ public struct JSONSource: DataSource {
         }
         let ahead = AheadScan { ahead in
             var second = try self.openLines(at: split)
-            try self.scanLines(&second, filter, criteria, isCancelled: { ahead.isCancelled }) { ahead.emit($0) }
+            try self.scanLines(&second, filter, criteria, progress: progress, isCancelled: { ahead.isCancelled }) {
+                ahead.emit($0)
+            }
         }
         defer {
             ahead.cancel()
             _ = ahead.wait()
         }
         reader.stopOffset = split
-        try scanLines(&reader, filter, criteria) { record in
+        try scanLines(&reader, filter, criteria, progress: progress) { record in
             try body(record)
             return true
         }
         if try ahead.handOver(startingAtLine: reader.currentLine, to: body) { return }
         reader.stopOffset = .max
-        try scanLines(&reader, filter, criteria) { record in
+        try scanLines(&reader, filter, criteria, progress: progress) { record in
             try body(record)
             return true
         }
@@ -108,23 +114,33 @@ public struct JSONSource: DataSource {
     /// Reads lines (those `filter` lets through, when there is one) and hands matching records to `emit`.
     private func scanLines(
         _ reader: inout JSONLinesReader, _ filter: CandidateFilter?, _ criteria: MatchCriteria,
-        isCancelled: () -> Bool = { Task.isCancelled }, _ emit: (Record) throws -> Bool
+        progress: ScanProgress?, isCancelled: () -> Bool = { Task.isCancelled }, _ emit: (Record) throws -> Bool
     ) throws {
         if let filter {
             // A line that cannot hold an identifier in play is skipped without being parsed.
             var filtered = FilteredLines(reader: reader, filter: filter)
             defer { reader = filtered.reader }
-            try scanObjects(&filtered, criteria, isCancelled: isCancelled, emit)
+            try scanObjects(&filtered, criteria, progress: progress, isCancelled: isCancelled, emit)
         } else {
-            try scanObjects(&reader, criteria, isCancelled: isCancelled, emit)
+            try scanObjects(&reader, criteria, progress: progress, isCancelled: isCancelled, emit)
         }
     }
 
+    /// Reads objects, checking for cancellation and reporting progress every 16 objects (a filtered
+    /// reader returns at least every ``FilteredLines/returnEvery`` lines, so that a long run of
+    /// skipped lines is not a run without checks).
     private func scanObjects(
-        _ reader: inout some JSONObjectReader, _ criteria: MatchCriteria,
+        _ reader: inout some JSONObjectReader, _ criteria: MatchCriteria, progress: ScanProgress?,
         isCancelled: () -> Bool = { Task.isCancelled },
         _ emit: (Record) throws -> Bool
     ) throws {
+        var reported = reader.offset
+        func report() {
+            let offset = reader.offset
+            progress?.advance(by: Int64(offset - reported))
+            reported = offset
+        }
+        defer { report() }
         // The byte-level matchers the CSV source uses: exact keys and ASCII e-mail addresses are
         // compared without creating strings or taking a key set's lock.
         let matchersByField = Dictionary(
@@ -132,7 +148,10 @@ public struct JSONSource: DataSource {
         var count = 0
         while let (object, line) = try next(from: &reader) {
             count += 1
-            if count & 0xFF == 0 && isCancelled() { throw CancellationError() }
+            if count & 0xF == 0 {
+                if isCancelled() { throw CancellationError() }
+                report()
+            }
             guard case .object(let members) = object else { continue }
             let matches = try members.contains { member in
                 guard let matchers = matchersByField[member.key], let text = member.value.scalarText else {
@@ -174,6 +193,8 @@ public struct JSONSource: DataSource {
 protocol JSONObjectReader {
     /// The next object, or `nil` at the end of the input.
     mutating func next() throws(JSONSyntaxError) -> (value: JSONValue, line: Int)?
+    /// How far into the input the reader has read, in bytes.
+    var offset: Int { get }
 }
 
 extension JSONArrayStreamReader: JSONObjectReader {}
@@ -181,6 +202,10 @@ extension JSONLinesReader: JSONObjectReader {}
 
 /// JSON Lines read through a ``CandidateFilter``: only lines that may hold a value in play are parsed.
 private struct FilteredLines: JSONObjectReader {
+    /// After this many skipped lines in a row the reader hands back a `null`, so that the caller
+    /// checks for cancellation and reports progress.
+    static let returnEvery = 4096
+
     var reader: JSONLinesReader
     /// The filter's test, made once rather than per line.
     let mayHold: (UnsafeRawBufferPointer) -> Bool
@@ -190,8 +215,13 @@ private struct FilteredLines: JSONObjectReader {
         mayHold = filter.mayHold
     }
 
+    var offset: Int { reader.offset }
+
+    /// The next line that may hold a value in play, or — after ``returnEvery`` skipped lines — a
+    /// `null` that the caller passes over, having checked for cancellation.
     mutating func next() throws(JSONSyntaxError) -> (value: JSONValue, line: Int)? {
-        try reader.next(where: mayHold)
+        if let line = try reader.next(where: mayHold, pausingAfter: Self.returnEvery) { return line }
+        return reader.isPaused ? (.null, reader.currentLine) : nil
     }
 }
 

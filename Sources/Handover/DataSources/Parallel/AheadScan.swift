@@ -82,6 +82,11 @@ final class AheadScan: Sendable {
         return state.withLock { $0.outcome ?? .abandoned }
     }
 
+    /// The size of `file` in bytes, for progress.
+    static func size(of file: URL) -> Int64? {
+        (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int).map(Int64.init)
+    }
+
     /// Where a second thread may start reading `file`: just after the first line feed past its
     /// middle; `nil` when the file is smaller than `threshold` or the machine has one core.
     static func splitPoint(of file: URL, threshold: Int) -> Int? {

@@ -32,18 +32,21 @@ struct BundleAssembler {
             for writer in writers { try writer.beginCollection(collectionHeader) }
             let criteria = subject.criteria(for: step.projector.collection, in: id.source)
             var count = 0
-            let write = { (record: Record) throws in
-                guard step.projector.includes(record) else { return }
-                let exported = try step.projector.project(record)
-                for writer in writers { try writer.write(exported) }
-                count += 1
-                if count % CancellationPoints.recordBlock == 0 { try Task.checkCancellation() }
-            }
-            if let records = subject.scannedRecords(of: id, matching: criteria) {
-                // Found by the resolution with these very criteria: not read again.
-                for record in records { try write(record) }
-            } else {
-                try await step.source.scan(step.projector.collection, matching: criteria, write)
+            try await ScanReporting.run(source: id.source, collection: id.collection, progress: progress) { scan in
+                let write = { (record: Record) throws in
+                    guard step.projector.includes(record) else { return }
+                    let exported = try step.projector.project(record)
+                    for writer in writers { try writer.write(exported) }
+                    count += 1
+                    scan?.recordFound()
+                    if count % CancellationPoints.recordBlock == 0 { try Task.checkCancellation() }
+                }
+                if let records = subject.scannedRecords(of: id, matching: criteria) {
+                    // Found by the resolution with these very criteria: not read again.
+                    for record in records { try write(record) }
+                } else {
+                    try await step.source.scan(step.projector.collection, matching: criteria, write)
+                }
             }
             for writer in writers { try writer.endCollection(recordCount: count) }
             counts.append(.init(source: id.source, name: id.collection, records: count))

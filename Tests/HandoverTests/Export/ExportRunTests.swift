@@ -1,0 +1,149 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import Handover
+
+/// ``Exporter/start(_:into:)``: progress as an asynchronous sequence, the summary at the end, and
+/// cancellation in the middle of a long scan that stops at once and leaves nothing.
+struct ExportRunTests {
+    @Test func eventsCoverEveryPhaseAndEndWithTheExport() async throws {
+        let directory = try Fixtures.quickstartCopy()
+        let configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
+        let target = directory.url.appendingPathComponent("alice.zip")
+        let run = Exporter(configuration: configuration).start(
+            ExportRequest(identifiers: [SubjectIdentifier(type: "email", value: "alice@example.com")]),
+            into: FileOutput(target))
+        var phases: [String] = []
+        var finished: [String] = []
+        for await event in run.events {
+            switch event {
+            case .phaseFinished(let name, _): phases.append(name)
+            case .collectionFinished(let source, let collection, _, _): finished.append("\(source)/\(collection)")
+            default: break
+            }
+        }
+        let summary = try await run.summary
+        #expect(phases == ["plan", "resolution", "collections", "packaging"])
+        #expect(summary.phases.map(\.name) == phases)
+        #expect(finished.count == summary.manifest.collections.count)
+        #expect(summary.bytes == Int64(try Data(contentsOf: target).count))
+        #expect(summary.warnings.isEmpty)
+    }
+
+    @Test func anExportThatFindsNothingWarns() async throws {
+        let directory = try Fixtures.quickstartCopy()
+        let configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
+        let summary = try await Exporter(configuration: configuration).export(
+            ExportRequest(identifiers: [SubjectIdentifier(type: "email", value: "nobody@example.com")]),
+            to: directory.url.appendingPathComponent("nobody.zip"))
+        #expect(summary.recordCount == 0)
+        #expect(summary.warnings.map(\.code) == [.noRecordsFound])
+        #expect(!summary.warnings[0].description.contains("nobody"))
+    }
+
+    /// A large file no record of which matches: the scan reads to the end unless stopped.
+    @Test(arguments: ["csv", "jsonl"])
+    func cancellingALongScanStopsWithinASecondAndLeavesNothing(kind: String) async throws {
+        let directory = try TemporaryDirectory()
+        let file = directory.url.appendingPathComponent("events.\(kind)")
+        try Self.writeLargeFile(file, kind: kind, megabytes: 150)
+        try directory.write(
+            "handover.yaml",
+            Fixtures.configurationHeader + """
+                identity_types: { email: email }
+                sources:
+                  - id: events
+                    kind: \(kind)
+                    path: events.\(kind)
+                    collections:
+                      - name: events
+                        identities: { email: email }
+                        purposes: [essential.service]
+                        legal_basis: contract
+                        retention: Kept a year.
+                        fields:
+                          id: { category: user.unique_id, provenance: observed }
+                          email: { category: user.contact.email, provenance: provided }
+                          note: { category: user.content.private, provenance: provided }
+
+                """)
+        let before = try directory.contents()
+        let configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
+        let exporter = Exporter(configuration: configuration)
+        // Cancelled from the first progress event of the scan, which arrives while it reads.
+        let canceller = Canceller()
+        let target = directory.url.appendingPathComponent("bundle.zip")
+        let task = Task {
+            try await exporter.export(
+                ExportRequest(identifiers: [SubjectIdentifier(type: "email", value: "nobody@example.com")]), to: target
+            ) { event in
+                guard case .scanProgress(_, _, let read, _, _) = event, read > 0 else { return }
+                canceller.cancelOnce()
+            }
+        }
+        canceller.task.withLock { $0 = task }
+        let error = await #expect(throws: HandoverError.self) { _ = try await task.value }
+        let stopped = ContinuousClock.now
+        #expect(error?.code == .cancelled)
+        let started = try #require(canceller.cancelledAt.withLock { $0 })
+        #expect(stopped - started < .seconds(1), "stopped \(stopped - started) after the cancellation")
+        #expect(try directory.contents() == before)
+    }
+
+    @Test func aRunCancelledAtOnceDeliversNothing() async throws {
+        let directory = try Fixtures.quickstartCopy()
+        let before = try directory.contents()
+        let configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
+        let run = Exporter(configuration: configuration).start(
+            ExportRequest(identifiers: [SubjectIdentifier(type: "email", value: "alice@example.com")]),
+            into: FileOutput(directory.url.appendingPathComponent("alice.zip")))
+        run.cancel()
+        let error = await #expect(throws: HandoverError.self) { _ = try await run.summary }
+        #expect(error?.code == .cancelled)
+        for await _ in run.events {}
+        #expect(try directory.contents() == before)
+    }
+
+    /// Writes lines like those of real logs (quoted text with commas and line breaks in CSV,
+    /// escapes and non-ASCII text in JSON) until the file holds `megabytes` MB.
+    static func writeLargeFile(_ file: URL, kind: String, megabytes: Int) throws {
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        var block = kind == "csv" ? "id,email,note\r\n" : ""
+        var written = 0
+        var index = 0
+        while written < megabytes << 20 {
+            for _ in 0..<2000 {
+                index += 1
+                block +=
+                    kind == "csv"
+                    ? "\(index),user\(index)@example.org,\"Bestelling \(index), \"\"spoed\"\"\nvia café\"\r\n"
+                    : #"{"id": \#(index), "email": "user\#(index)@example.org", "note": "Bestelling \"spoed\"\n via café"}"#
+                        + "\n"
+            }
+            let data = Data(block.utf8)
+            try handle.write(contentsOf: data)
+            written += data.count
+            block = ""
+        }
+    }
+
+    /// Cancels a task once, from whichever thread reports first, and notes when.
+    final class Canceller: Sendable {
+        let task = Mutex<Task<ExportSummary, any Error>?>(nil)
+        let cancelledAt = Mutex<ContinuousClock.Instant?>(nil)
+
+        func cancelOnce() {
+            task.withLock { task in
+                guard let task else { return }
+                let first = cancelledAt.withLock { at in
+                    defer { at = at ?? .now }
+                    return at == nil
+                }
+                if first { task.cancel() }
+            }
+        }
+    }
+}
