@@ -44,9 +44,11 @@ struct PersonalDataInMessagesTests {
         return values.filter { $0.trimmingCharacters(in: .whitespaces).count >= 6 }
     }
 
+    /// Exports with the log on (`--verbose`), so that the log is scanned too.
     private func export(_ subject: String = "email=alice@example.com") throws -> ExportCommandTests.Result {
         try ExportCommandTests.run([
             "export", "--config", url("handover.yaml").path, "--subject", subject, "--output", url("out.zip").path,
+            "--verbose",
         ])
     }
 

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// What to export: whose data, in which scope, and how.
 public struct ExportRequest: Sendable {
     /// The subject's identifiers.
@@ -9,12 +11,15 @@ public struct ExportRequest: Sendable {
     public var deterministic: Bool
     /// The language of `index.html`; `nil` for the controller's language (or English).
     public var language: PageLanguage?
+    /// The request's id in logs (metadata `request-id`): the caller's ticket number, or a new UUID.
+    public var id: String
 
     /// Creates a request.
     public init(
         identifiers: [SubjectIdentifier], scope: ExportScope = .access, deterministic: Bool = false,
-        language: PageLanguage? = nil
+        language: PageLanguage? = nil, id: String = UUID().uuidString.lowercased()
     ) {
+        self.id = id
         self.identifiers = identifiers
         self.scope = scope
         self.deterministic = deterministic

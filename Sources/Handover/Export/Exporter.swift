@@ -1,4 +1,5 @@
 public import Foundation
+public import Logging
 
 /// Exports one data subject's records into a bundle: the library's main entry point.
 ///
@@ -38,6 +39,9 @@ public struct Exporter: Sendable {
     public var registry: DataSourceRegistry { configuration.registry }
     /// How many key values the resolver keeps in memory per key set before spilling to disk.
     public var keyMemoryLimit = KeySet.defaultMemoryLimit
+    /// Where the export logs: its start, phases, collections and end, with the request's id as
+    /// metadata `request-id`, and never a value from the data or an identifier. Silent by default.
+    public var logger = Logger(label: "handover", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// Creates an exporter.
     ///
@@ -80,12 +84,38 @@ public struct Exporter: Sendable {
     public func export(
         _ request: ExportRequest, into output: some BundleOutput, progress: (@Sendable (ExportEvent) -> Void)? = nil
     ) async throws -> ExportSummary {
+        var logger = logger
+        logger[metadataKey: "request-id"] = "\(request.id)"
+        let log = logger
+        log.info(
+            "export started",
+            metadata: [
+                "scope": "\(request.scope.rawValue)",
+                "identifier-types": "\(Set(request.identifiers.map(\.type)).sorted().joined(separator: ","))",
+            ])
         do {
-            return try await run(request, into: output, progress: progress)
+            let summary = try await run(request, into: output) { event in
+                Self.log(event, to: log)
+                progress?(event)
+            }
+            log.info(
+                "export finished",
+                metadata: [
+                    "records": "\(summary.recordCount)", "bytes": "\(summary.bytes)",
+                    "warnings": "\(summary.warnings.map(\.code.name).joined(separator: ","))",
+                ])
+            return summary
         } catch let error as CancellationError {
+            log.notice("export cancelled")
             throw HandoverError(
                 .cancelled, "the export was cancelled; no bundle was delivered",
                 hint: "Start the export again when it is wanted", underlying: error)
+        } catch let error as HandoverError {
+            log.error("export failed", metadata: ["code": "\(error.code.name)", "error": "\(error.description)"])
+            throw error
+        } catch {
+            log.error("export failed", metadata: ["error": "\(type(of: error))"])
+            throw error
         }
     }
 
@@ -146,6 +176,34 @@ public struct Exporter: Sendable {
                     hint: "Check the identifiers for typos before sending a bundle that holds nothing"))
         }
         return summary
+    }
+
+    /// Logs what an event says, at debug level for progress and info for phases.
+    private static func log(_ event: ExportEvent, to logger: Logger) {
+        switch event {
+        case .resolving(let source, let collection, let round):
+            logger.debug(
+                "following references", metadata: ["collection": "\(source)/\(collection)", "round": "\(round)"])
+        case .collectionFinished(let source, let collection, let records, let seconds):
+            logger.debug(
+                "collection read",
+                metadata: [
+                    "collection": "\(source)/\(collection)", "records": "\(records)",
+                    "seconds": "\(String(format: "%.3f", seconds))",
+                ])
+        case .phaseFinished(let name, let seconds):
+            logger.info(
+                "phase finished", metadata: ["phase": "\(name)", "seconds": "\(String(format: "%.3f", seconds))"])
+        case .scanProgress(let source, let collection, let read, let total, let records):
+            logger.trace(
+                "reading",
+                metadata: [
+                    "collection": "\(source)/\(collection)", "bytes-read": "\(read)",
+                    "bytes-total": "\(total.map(String.init) ?? "?")", "records": "\(records)",
+                ])
+        case .collectionStarted, .packaging:
+            break
+        }
     }
 
     /// Removes the staging directories of exports that have not finished.

@@ -1,6 +1,7 @@
 public import ArgumentParser
 import Foundation
 import Handover
+import Logging
 
 extension HandoverCommand {
     /// `handover export`: writes one subject's bundle.
@@ -65,6 +66,11 @@ extension HandoverCommand {
         var quiet = false
 
         @Flag(
+            name: .shortAndLong,
+            help: "Log each phase and collection to standard error (swift-log, with the request id; no values).")
+        var verbose = false
+
+        @Flag(
             help: ArgumentHelp(
                 "Print the export's report as one JSON object on standard output: the bundle, its id and scope, "
                     + "records per collection, bytes, phase durations and warnings (no identifier or other value)."))
@@ -87,7 +93,12 @@ extension HandoverCommand {
             try await runReportingErrors {
                 let identifiers = try subject.map(SubjectIdentifier.init(parsing:))
                 let configuration = try ConfigurationLoader(registry: registry).load(from: URL(fileURLWithPath: config))
-                let exporter = Exporter(configuration: configuration)
+                var exporter = Exporter(configuration: configuration)
+                if verbose {
+                    var logger = Logger(label: "handover") { StreamLogHandler.standardError(label: $0) }
+                    logger.logLevel = .debug
+                    exporter.logger = logger
+                }
                 let display = quiet ? nil : ProgressDisplay()
                 let summary: ExportSummary
                 do {

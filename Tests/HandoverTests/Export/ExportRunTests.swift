@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Synchronization
 import Testing
 
@@ -29,6 +30,41 @@ struct ExportRunTests {
         #expect(finished.count == summary.manifest.collections.count)
         #expect(summary.bytes == Int64(try Data(contentsOf: target).count))
         #expect(summary.warnings.isEmpty)
+    }
+
+    @Test func theLogCarriesTheRequestIdAndNoIdentifier() async throws {
+        let directory = try Fixtures.quickstartCopy()
+        let configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
+        let lines = LogLines()
+        var exporter = Exporter(configuration: configuration)
+        exporter.logger = Logger(label: "test") { _ in lines }
+        exporter.logger.logLevel = .trace
+        _ = try await exporter.export(
+            ExportRequest(identifiers: [SubjectIdentifier(type: "email", value: "alice@example.com")], id: "DSAR-17"),
+            to: directory.url.appendingPathComponent("alice.zip"))
+        let logged = lines.lines.withLock { $0 }
+        #expect(logged.first?.message == "export started")
+        #expect(logged.last?.message == "export finished")
+        #expect(logged.contains { $0.message == "phase finished" })
+        #expect(logged.allSatisfy { $0.metadata["request-id"] == "DSAR-17" })
+        #expect(!logged.contains { "\($0.message) \($0.metadata)".contains("alice") })
+    }
+
+    /// Keeps what is logged.
+    final class LogLines: LogHandler, @unchecked Sendable {
+        let lines = Mutex<[(message: String, metadata: [String: String])]>([])
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) {
+            let merged = metadata.merging(event.metadata ?? [:]) { $1 }.mapValues { "\($0)" }
+            lines.withLock { $0.append((event.message.description, merged)) }
+        }
     }
 
     @Test func anExportThatFindsNothingWarns() async throws {
