@@ -37,6 +37,9 @@ extension Diagnostic {
         /// A warning: the export found no record of the subject. The bundle is written all the same
         /// (a valid answer: nothing is held about them), but the identifiers may be mistyped.
         public static let noRecordsFound = Code("no-records-found")
+        /// A warning: the subject's identifiers, each followed on its own, lead to records that share
+        /// no identifier and no key. They may belong to two people; the bundle holds all of them.
+        public static let unlinkedIdentifiers = Code("unlinked-identifiers")
 
         // MARK: Validating
 

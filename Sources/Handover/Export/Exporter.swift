@@ -140,6 +140,7 @@ public struct Exporter: Sendable {
         finishPhase("plan")
 
         let subject = try await resolver.resolve(normalized: normalized, sources: plan.sources, progress: progress)
+        let unlinked = try await Self.unlinkedGroups(normalized, resolver: resolver, sources: plan.sources)
         finishPhase("resolution")
 
         let staging = try StagingArea(in: output.workingDirectory, name: "bundle")
@@ -167,6 +168,15 @@ public struct Exporter: Sendable {
         try await output.deliver(archive)
         finishPhase("packaging")
         var summary = ExportSummary(bundle: nil, manifest: manifest, bytes: bytes ?? 0, phases: phases)
+        if unlinked.count > 1 {
+            let groups = unlinked.map { $0.joined(separator: " + ") }.joined(separator: "; ")
+            summary.warnings.append(
+                Diagnostic(
+                    .warning, .unlinkedIdentifiers,
+                    "the subject's identifiers lead to records that share no identifier or key (\(groups)); they "
+                        + "may be two people's",
+                    hint: "Check that every identifier given is the same person's before sending the bundle"))
+        }
         if summary.recordCount == 0 {
             let types = Set(request.identifiers.map(\.type)).sorted().joined(separator: ", ")
             summary.warnings.append(
@@ -176,6 +186,33 @@ public struct Exporter: Sendable {
                     hint: "Check the identifiers for typos before sending a bundle that holds nothing"))
         }
         return summary
+    }
+
+    /// When several identifiers are given: each is followed on its own, and those whose resolutions
+    /// share an identifier or a key are grouped. One group means the data links them all; more
+    /// mean it does not. Groups name identifiers by type and position (`email #1`), never by value.
+    private static func unlinkedGroups(
+        _ normalized: [String: [String]], resolver: SubjectResolver, sources: [String: any DataSource]
+    ) async throws -> [[String]] {
+        let single = normalized.sorted { $0.key < $1.key }.flatMap { type, values in
+            values.enumerated().map { (name: "\(type) #\($0.offset + 1)", type: type, value: $0.element) }
+        }
+        guard single.count > 1 else { return [] }
+        var subjects: [ResolvedSubject] = []
+        for identifier in single {
+            subjects.append(
+                try await resolver.resolve(normalized: [identifier.type: [identifier.value]], sources: sources))
+        }
+        // Union of those that share something.
+        var group = Array(single.indices)
+        func root(_ index: Int) -> Int { group[index] == index ? index : root(group[index]) }
+        for first in single.indices {
+            for second in single.indices where second > first && root(first) != root(second) {
+                if try subjects[first].shares(with: subjects[second]) { group[root(second)] = root(first) }
+            }
+        }
+        let roots = Dictionary(grouping: single.indices, by: root)
+        return roots.keys.sorted().map { roots[$0]!.map { single[$0].name } }
     }
 
     /// Logs what an event says, at debug level for progress and info for phases.

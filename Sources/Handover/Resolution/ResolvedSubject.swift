@@ -48,6 +48,30 @@ public final class ResolvedSubject: Sendable {
         self.memoryLimit = memoryLimit
     }
 
+    /// Whether this subject and `other` have anything in common: an identifier of the same type, or
+    /// a key of the same referenced field. Two resolutions that share nothing found records of two
+    /// unconnected people, or of one person the data does not connect.
+    func shares(with other: ResolvedSubject) throws -> Bool {
+        let (identifiers, keys) = state.withLock { ($0.identifiers, $0.keys) }
+        let (otherIdentifiers, otherKeys) = other.state.withLock { ($0.identifiers, $0.keys) }
+        func overlap(_ mine: KeySet, _ theirs: KeySet) throws -> Bool {
+            let (small, large) = mine.count <= theirs.count ? (mine, theirs) : (theirs, mine)
+            var found = false
+            try small.forEachBatch { batch in
+                guard !found else { return }
+                found = try batch.contains { try large.contains($0) }
+            }
+            return found
+        }
+        for (type, set) in identifiers {
+            if let theirs = otherIdentifiers[type], try overlap(set, theirs) { return true }
+        }
+        for (field, set) in keys {
+            if let theirs = otherKeys[field], try overlap(set, theirs) { return true }
+        }
+        return false
+    }
+
     /// The identifiers found in the subject's records, in the order they were found.
     public var discovered: [DiscoveredIdentifier] { state.withLock { $0.discovered } }
 

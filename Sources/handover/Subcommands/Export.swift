@@ -28,7 +28,8 @@ extension HandoverCommand {
             name: .shortAndLong,
             help: ArgumentHelp(
                 "An identifier of the subject, as TYPE=VALUE (e.g. email=alice@example.com). Repeat it for more "
-                    + "identifiers of the same person (all of them go into one bundle: never two people's).",
+                    + "identifiers of the same person (all of them go into one bundle: never two people's); "
+                    + "a warning says when the data links them to nothing in common.",
                 valueName: "type=value"))
         var subject: [String]
 

@@ -67,6 +67,22 @@ struct ExportRunTests {
         }
     }
 
+    /// Alice's e-mail and her phone (found in her customer record) are linked; Alice's and Bob's
+    /// e-mails are not, and the export says so without naming either.
+    @Test(arguments: [
+        (["email=alice@example.com", "phone=+31612345678"], false),
+        (["email=alice@example.com", "email=bob@example.com"], true),
+    ])
+    func identifiersThatShareNothingAreFlagged(identifiers: [String], flagged: Bool) async throws {
+        let directory = try Fixtures.quickstartCopy()
+        let configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
+        let summary = try await Exporter(configuration: configuration).export(
+            ExportRequest(identifiers: try identifiers.map(SubjectIdentifier.init(parsing:))),
+            to: directory.url.appendingPathComponent("bundle.zip"))
+        #expect(summary.warnings.contains { $0.code == .unlinkedIdentifiers } == flagged)
+        #expect(!summary.warnings.contains { $0.description.contains("@") })
+    }
+
     @Test func anExportThatFindsNothingWarns() async throws {
         let directory = try Fixtures.quickstartCopy()
         let configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
