@@ -18,7 +18,7 @@ import Synchronization
 /// Untrusted input is handled defensively:
 /// - the prolog is scanned before the parser sees it, and a document with a `<!DOCTYPE` (where
 ///   entity-expansion attacks and external entities live) or in an encoding other than UTF-8 is
-///   refused unread (``XMLPrologScanner``);
+///   refused unread (`XMLPrologScanner`);
 /// - the parser runs with `XML_PARSE_NONET` only: no entity substitution, no DTD loading, no
 ///   XInclude, no lifted size limits;
 /// - libxml2's external-entity loader is replaced, process-wide, by one that refuses every load.

@@ -44,8 +44,8 @@ public struct CSVSource: DataSource {
 
     /// See ``DataSource/scan(_:matching:_:)``.
     ///
-    /// A file of at least ``splitThreshold`` bytes is read by two threads when the machine has two
-    /// cores: see ``AheadScan``.
+    /// A file of at least `splitThreshold` (64 MiB) bytes is read by two threads when the machine has two
+    /// cores: see `AheadScan`.
     public func scan(
         _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
         _ body: (Record) throws -> Void
