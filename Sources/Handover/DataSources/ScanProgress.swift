@@ -54,3 +54,25 @@ public final class ScanProgress: Sendable {
     /// The records handed over so far.
     public var recordCount: Int { records.load(ordering: .relaxed) }
 }
+
+extension ScanProgress {
+    /// Turns the offsets a reader reaches into ``ScanProgress/advance(by:)`` calls: what a file
+    /// source keeps while it reads.
+    public struct Tracker {
+        private let progress: ScanProgress?
+        private var reported: Int
+
+        /// Starts tracking a reader now at `offset` (a second thread's reader starts at its split).
+        public init(_ progress: ScanProgress?, from offset: Int) {
+            self.progress = progress
+            reported = offset
+        }
+
+        /// Reports the bytes from the last offset to `offset`.
+        public mutating func update(to offset: Int) {
+            guard let progress, offset > reported else { return }
+            progress.advance(by: Int64(offset - reported))
+            reported = offset
+        }
+    }
+}

@@ -99,13 +99,8 @@ public struct CSVSource: DataSource {
         isCancelled: () -> Bool = { Task.isCancelled },
         _ emit: (Record) throws -> Bool
     ) throws {
-        var reported = reader.offset
-        func report() {
-            let offset = reader.offset
-            progress?.advance(by: Int64(offset - reported))
-            reported = offset
-        }
-        defer { report() }
+        var tracker = ScanProgress.Tracker(progress, from: reader.offset)
+        defer { tracker.update(to: reader.offset) }
         // Records are split into fields in place; only the match columns of each record are read,
         // and only a matching record becomes strings.
         let matchColumns: [(index: Int, matcher: FieldMatcher)] = try criteria.conditions.compactMap { condition in
@@ -117,7 +112,7 @@ public struct CSVSource: DataSource {
             count += 1
             if count & 0xFFF == 0 {
                 if isCancelled() { throw CancellationError() }
-                report()
+                tracker.update(to: reader.offset)
             }
             guard reader.fieldCount == names.count else {
                 throw HandoverError(

@@ -134,13 +134,8 @@ public struct JSONSource: DataSource {
         isCancelled: () -> Bool = { Task.isCancelled },
         _ emit: (Record) throws -> Bool
     ) throws {
-        var reported = reader.offset
-        func report() {
-            let offset = reader.offset
-            progress?.advance(by: Int64(offset - reported))
-            reported = offset
-        }
-        defer { report() }
+        var tracker = ScanProgress.Tracker(progress, from: reader.offset)
+        defer { tracker.update(to: reader.offset) }
         // The byte-level matchers the CSV source uses: exact keys and ASCII e-mail addresses are
         // compared without creating strings or taking a key set's lock.
         let matchersByField = Dictionary(
@@ -150,7 +145,7 @@ public struct JSONSource: DataSource {
             count += 1
             if count & 0xF == 0 {
                 if isCancelled() { throw CancellationError() }
-                report()
+                tracker.update(to: reader.offset)
             }
             guard case .object(let members) = object else { continue }
             let matches = try members.contains { member in
