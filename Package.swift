@@ -36,6 +36,11 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
         .target(name: "JSONCore", swiftSettings: swiftSettings),
         .target(
             name: "JSONSchema",
@@ -46,6 +51,7 @@ let package = Package(
         .target(
             name: "Handover",
             dependencies: [
+                "CLibPQ",
                 "CLibXML2",
                 "JSONCore",
                 "JSONSchema",

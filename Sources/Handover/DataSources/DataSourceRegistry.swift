@@ -36,6 +36,7 @@ public struct DataSourceRegistry: Sendable {
         registry.register(CSVSourceKind())
         registry.register(JSONSourceKind(format: .array))
         registry.register(JSONSourceKind(format: .lines))
+        registry.register(PostgreSQLSourceKind())
         return registry
     }()
 

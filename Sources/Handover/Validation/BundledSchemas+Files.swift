@@ -164,7 +164,7 @@ extension BundledSchemas {
                           "type": "string"
                         },
                         "kind": {
-                          "description": "sqlite, csv, json, jsonl, or a kind registered by a library user (which reads its own settings: further keys of this mapping).",
+                          "description": "sqlite, csv, json, jsonl, postgresql, or a kind registered by a library user (which reads its own settings: further keys of this mapping).",
                           "type": "string"
                         },
                         "path": {
@@ -185,6 +185,18 @@ extension BundledSchemas {
                           "items": {
                             "type": "string"
                           }
+                        },
+                        "url": {
+                          "description": "PostgreSQL: a libpq connection URI or key=value string, without a password (default: the PG* environment variables).",
+                          "type": "string"
+                        },
+                        "password_env": {
+                          "description": "PostgreSQL: the environment variable holding the password.",
+                          "type": "string"
+                        },
+                        "password_file": {
+                          "description": "PostgreSQL: a file whose first line is the password, relative to the configuration file.",
+                          "type": "string"
                         },
                         "collections": {
                           "type": "array",
@@ -241,6 +253,31 @@ extension BundledSchemas {
                                 "delimiter",
                                 "header",
                                 "columns"
+                              ]
+                            }
+                          }
+                        },
+                        {
+                          "if": {
+                            "properties": {
+                              "kind": {
+                                "const": "postgresql"
+                              }
+                            },
+                            "required": [
+                              "kind"
+                            ]
+                          },
+                          "then": {
+                            "propertyNames": {
+                              "enum": [
+                                "id",
+                                "kind",
+                                "path",
+                                "collections",
+                                "url",
+                                "password_env",
+                                "password_file"
                               ]
                             }
                           }

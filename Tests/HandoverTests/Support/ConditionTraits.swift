@@ -16,3 +16,11 @@ extension Trait where Self == ConditionTrait {
             Comment(rawValue: "../shared/testdata/\(path) is absent beside the package root"))
     }
 }
+
+extension Trait where Self == ConditionTrait {
+    /// Skips a test that starts a PostgreSQL server when PostgreSQL is not installed (`.ci/run`
+    /// installs it, so CI always runs these tests).
+    static var requiresPostgreSQL: Self {
+        .enabled(if: TestPostgreSQLServer.binaries != nil, "PostgreSQL (initdb, pg_ctl) is not installed")
+    }
+}

@@ -1,0 +1,266 @@
+public import Foundation
+
+/// Reads a PostgreSQL database through libpq, in a read-only transaction, a batch of rows at a time.
+///
+/// Each collection is a table or view (`table:` may be schema-qualified, `sales.customers`). Names
+/// from the configuration are quoted as identifiers and the subject's values are always bound
+/// parameters (arrays, `= ANY($1)`), never part of the SQL text. Rows come through a cursor,
+/// 1,000 at a time, so memory does not grow with the table.
+///
+/// Matching is the same Swift rule as for every source. The SQL only narrows the rows:
+/// - an **exact** condition on an integer column binds the keys that are integers written
+///   canonically (`= ANY($n::int8[])`, which an index on the column serves); on any other column
+///   it compares the column's text (`::text = ANY($n::text[])`);
+/// - a **normalised** condition (e-mail) keeps the rows whose ASCII-lowercased text contains a
+///   piece that every spelling of a value keeps (see `CandidateFilter`), as the SQLite source does;
+///   when no such piece exists (phones), every row is read;
+///
+/// and each row returned is then compared with the exact rule in Swift, so the records are those
+/// a file of the same rows gives.
+///
+/// Types are kept: booleans, integers, `numeric` and floats as exact decimal text, dates, times
+/// stamps with a zone as RFC 3339 in UTC, `bytea` as binary; `uuid`, `json`/`jsonb` and arrays as
+/// their text.
+public struct PostgreSQLSource: DataSource {
+    /// The source's configuration.
+    public let configuration: SourceConfiguration
+    /// How to connect.
+    public let settings: PostgreSQLSourceKind.Settings
+    private let passwordFile: URL?
+
+    /// How many rows one `FETCH` reads.
+    static let batchSize = 1000
+
+    /// Creates a source; it connects when first read.
+    public init(_ configuration: SourceConfiguration, settings: PostgreSQLSourceKind.Settings, passwordFile: URL?) {
+        self.configuration = configuration
+        self.settings = settings
+        self.passwordFile = passwordFile
+    }
+
+    /// `postgresql:ID`, used in messages and record locations.
+    public var sourceName: String { "postgresql:\(configuration.id)" }
+
+    /// See ``DataSource/fieldNames(of:)``.
+    public func fieldNames(of collection: CollectionConfiguration) async throws -> [String]? {
+        try await withConnection { connection in
+            try columns(of: collection, in: connection).map(\.name)
+        }
+    }
+
+    /// See ``DataSource/scan(_:matching:_:)``.
+    public func scan(
+        _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
+        _ body: (Record) throws -> Void
+    ) async throws {
+        guard !criteria.isEmpty else { return }
+        try Task.checkCancellation()
+        let table = collection.table ?? collection.name
+        let location = Diagnostic.Location(file: sourceName, field: table)
+        try await withConnection { connection in
+            try connection.execute("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            try connection.execute("SET LOCAL TimeZone = 'UTC'")
+            try connection.execute("SET LOCAL DateStyle = 'ISO'")
+            try connection.execute("SET LOCAL extra_float_digits = 1")
+            let columns = try self.columns(of: collection, in: connection)
+            var conditions: [String] = []
+            var parameters: [String?] = []
+            for condition in criteria.conditions {
+                guard let column = columns.first(where: { $0.name == condition.field }) else { continue }
+                let name = Self.quoted(column.name)
+                if condition.normalization == .exact {
+                    var keys: [String] = []
+                    try condition.values.forEachBatch(size: 10_000) { keys += $0 }
+                    if Self.integerTypes.contains(column.type) {
+                        let numbers = keys.filter { Int64($0).map(String.init) == $0 }
+                        parameters.append(Self.arrayLiteral(numbers))
+                        conditions.append("\(name) = ANY($\(parameters.count)::int8[])")
+                    } else {
+                        parameters.append(Self.arrayLiteral(keys))
+                        conditions.append("\(name)::text = ANY($\(parameters.count)::text[])")
+                    }
+                } else if let needles = try CandidateFilter.needles(for: condition, syntax: .sql) {
+                    var alternatives: [String] = []
+                    for needle in needles {
+                        parameters.append(String(decoding: needle, as: UTF8.self))
+                        alternatives.append("strpos(lower(\(name)::text COLLATE \"C\"), $\(parameters.count)) > 0")
+                    }
+                    conditions.append("(" + alternatives.joined(separator: " OR ") + ")")
+                } else {
+                    // No piece every spelling keeps (phones): every row is compared in Swift.
+                    conditions.append("TRUE")
+                }
+            }
+            guard !conditions.isEmpty else { return }
+            let sql =
+                "DECLARE handover_scan NO SCROLL CURSOR FOR SELECT * FROM \(Self.qualified(table)) WHERE "
+                + conditions.joined(separator: " OR ")
+            try connection.execute(sql, parameters)
+            let matchColumns = criteria.conditions.map { condition in
+                (columns.firstIndex { $0.name == condition.field }, condition)
+            }
+            while true {
+                try Task.checkCancellation()
+                let rows = try connection.execute("FETCH \(Self.batchSize) FROM handover_scan")
+                guard rows.rowCount > 0 else { break }
+                for row in 0..<rows.rowCount {
+                    let matches = try matchColumns.contains { index, condition in
+                        guard let index, let text = rows.text(row: row, column: index) else { return false }
+                        return try condition.accepts(text)
+                    }
+                    guard matches else { continue }
+                    var fields: [Record.Field] = []
+                    fields.reserveCapacity(rows.columnCount)
+                    for column in 0..<rows.columnCount {
+                        let name = rows.columnName(column)
+                        fields.append(
+                            Record.Field(
+                                name: name,
+                                value: try Self.value(
+                                    rows.text(row: row, column: column), type: rows.columnType(column), column: name,
+                                    location: location)))
+                    }
+                    try body(Record(fields: fields, location: location))
+                }
+            }
+            try connection.execute("CLOSE handover_scan")
+            try connection.execute("COMMIT")
+        }
+    }
+
+    // MARK: - Schema
+
+    /// The columns of the collection's table, in table order, with their type OIDs.
+    private func columns(of collection: CollectionConfiguration, in connection: PostgreSQLConnection) throws
+        -> [(name: String, type: UInt32)]
+    {
+        let table = collection.table ?? collection.name
+        let result = try connection.execute(
+            """
+            SELECT a.attname, a.atttypid::int8 FROM pg_attribute a
+            WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum
+            """, [Self.qualified(table)])
+        guard result.rowCount > 0 else {
+            throw HandoverError(
+                .configurationInvalid, "the table '\(table)' does not exist in \(sourceName) (or has no columns)",
+                at: .init(file: sourceName, field: table),
+                hint: "Check the collection's 'table' (or 'name'), with its schema when not on the search_path")
+        }
+        return (0..<result.rowCount).map { row in
+            (result.text(row: row, column: 0) ?? "", UInt32(result.text(row: row, column: 1) ?? "0") ?? 0)
+        }
+    }
+
+    static let integerTypes: Set<UInt32> = [20, 21, 23]
+
+    /// `name` as an SQL identifier: in double quotes, inner double quotes doubled.
+    static func quoted(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `schema.table` or `table`, each part quoted.
+    static func qualified(_ table: String) -> String {
+        guard let dot = table.firstIndex(of: ".") else { return quoted(table) }
+        return quoted(String(table[..<dot])) + "." + quoted(String(table[table.index(after: dot)...]))
+    }
+
+    /// A PostgreSQL array literal of text elements, each quoted with `\` and `"` escaped.
+    static func arrayLiteral(_ values: [String]) -> String {
+        "{"
+            + values.map {
+                "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                    + "\""
+            }.joined(separator: ",") + "}"
+    }
+
+    // MARK: - Values
+
+    /// A cell's value, by its column's type.
+    static func value(_ text: String?, type: UInt32, column: String, location: Diagnostic.Location) throws -> Value {
+        guard let text else { return .null }
+        switch type {
+        case 16: return .boolean(text == "t")
+        case 20, 21, 23: return Int64(text).map(Value.integer) ?? .string(text)
+        case 700, 701, 1700:
+            guard text != "NaN", !text.hasSuffix("Infinity") else {
+                var location = location
+                location.field = column
+                throw HandoverError(
+                    .dataInvalid, "column '\(column)' holds a non-finite number", at: location,
+                    hint: "Bundles carry finite numbers only; fix the value or mark the column 'ignore'")
+            }
+            return .decimal(text)
+        case 1082: return ValueConverter.isDate(Array(text.utf8)) ? .date(text) : .string(text)
+        case 1114, 1184:
+            let zoned = text.hasSuffix("+00") ? String(text.dropLast(3)) + "Z" : text
+            return ValueConverter.normalisedDateTime(zoned).map(Value.dateTime) ?? .string(text)
+        case 17:
+            guard text.hasPrefix("\\x"), let bytes = Self.hexBytes(text.dropFirst(2)) else { return .string(text) }
+            return .binary(bytes)
+        default: return .string(text)
+        }
+    }
+
+    private static func hexBytes(_ hex: Substring) -> Data? {
+        guard hex.count % 2 == 0 else { return nil }
+        var bytes = Data(capacity: hex.count / 2)
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
+            bytes.append(byte)
+            index = next
+        }
+        return bytes
+    }
+
+    // MARK: - Connecting
+
+    private func password() throws -> String? {
+        if let name = settings.passwordEnv {
+            guard let value = ProcessInfo.processInfo.environment[name] else {
+                throw HandoverError(
+                    .configurationInvalid, "the environment variable \(name), named by 'password_env', is not set",
+                    at: .init(file: sourceName), hint: "Set it to the database password before exporting")
+            }
+            return value
+        }
+        if let passwordFile {
+            guard let text = try? String(contentsOf: passwordFile, encoding: .utf8) else {
+                throw HandoverError(
+                    .inputMissing, "the password file cannot be read", at: .init(file: passwordFile.path),
+                    hint: "Check 'password_file' and the file's permissions")
+            }
+            return String(text.prefix { $0 != "\n" && $0 != "\r" })
+        }
+        return nil
+    }
+
+    private func withConnection<T>(_ work: (PostgreSQLConnection) throws -> T) async throws -> T {
+        let password = try password()
+        let connection: PostgreSQLConnection
+        do {
+            connection = try PostgreSQLConnection(conninfo: settings.url ?? "", password: password)
+        } catch {
+            throw HandoverError(
+                .inputMissing, "PostgreSQL: \(error.message)", at: .init(file: sourceName),
+                hint: "Check source '\(configuration.id)' 'url' (or the PG* environment variables) and the password",
+                underlying: error)
+        }
+        do {
+            return try await withTaskCancellationHandler {
+                try work(connection)
+            } onCancel: {
+                connection.cancel()
+            }
+        } catch let error as HandoverError {
+            throw error
+        } catch let error as PostgreSQLError where error.sqlState == "57014" {
+            throw CancellationError()
+        } catch let error as PostgreSQLError {
+            throw HandoverError(
+                .dataInvalid, "PostgreSQL: \(error.message)", at: .init(file: sourceName),
+                hint: "Check the configuration's tables and columns against the database", underlying: error)
+        }
+    }
+}
