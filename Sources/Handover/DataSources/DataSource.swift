@@ -23,6 +23,10 @@ public protocol DataSource: Sendable {
     /// - Throws: ``HandoverError`` when the collection cannot be opened.
     func fieldNames(of collection: CollectionConfiguration) async throws -> [String]?
 
+    /// Every field name the collection's data holds, in the order first seen, for checking a
+    /// configuration against live data (`handover check`); a default returns ``fieldNames(of:)``.
+    func surveyFieldNames(of collection: CollectionConfiguration) async throws -> [String]?
+
     /// Streams the records of `collection` that match `criteria`.
     ///
     /// - Parameters:
@@ -35,4 +39,11 @@ public protocol DataSource: Sendable {
         _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
         _ body: (Record) throws -> Void
     ) async throws
+}
+
+extension DataSource {
+    /// ``fieldNames(of:)``: what a source whose records all have the same fields answers.
+    public func surveyFieldNames(of collection: CollectionConfiguration) async throws -> [String]? {
+        try await fieldNames(of: collection)
+    }
 }

@@ -73,5 +73,14 @@ extension Diagnostic {
         public static let jsonSchemaSkipped = Code("json-schema-skipped")
         /// A record count differs between the manifest, `data.json` and the records themselves.
         public static let recordCountMismatch = Code("record-count-mismatch")
+
+        // MARK: Checking live sources
+
+        /// A field in the data that the configuration does not describe (a new column).
+        public static let fieldUndescribed = Code("field-undescribed")
+        /// A field the configuration describes that the data does not hold.
+        public static let fieldMissing = Code("field-missing")
+        /// A field whose name says it holds a credential is exported rather than marked `secret`.
+        public static let secretExported = Code("secret-exported")
     }
 }

@@ -40,6 +40,32 @@ public struct JSONSource: DataSource {
         return nil
     }
 
+    /// Every key of every object, in the order first seen: the file is read to its end.
+    public func surveyFieldNames(of collection: CollectionConfiguration) async throws -> [String]? {
+        var names: [String] = []
+        var seen: Set<String> = []
+        func note(_ object: JSONValue) {
+            guard case .object(let members) = object else { return }
+            for member in members where seen.insert(member.key).inserted { names.append(member.key) }
+        }
+        switch format {
+        case .array:
+            var reader: JSONArrayStreamReader
+            do { reader = try JSONArrayStreamReader(path: file.path) } catch { throw missingFile() }
+            while let (object, _) = try next(from: &reader) {
+                try Task.checkCancellation()
+                note(object)
+            }
+        case .lines:
+            var reader = try openLines(at: 0)
+            while let (object, _) = try next(from: &reader) {
+                try Task.checkCancellation()
+                note(object)
+            }
+        }
+        return names
+    }
+
     /// See ``DataSource/scan(_:matching:_:)``.
     public func scan(
         _ collection: CollectionConfiguration, matching criteria: MatchCriteria,
