@@ -8,15 +8,9 @@ struct CheckCommandTests {
         #expect(passing.status == 0, "\(passing.standardOutput)")
         #expect(passing.standardOutput.contains("valid (checked: configuration, json-schema, sources)"))
 
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "handover-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try ExportCommandTests.quickstartCopy("handover-check", leaving: ["newsletter.csv"])
         defer { try? FileManager.default.removeItem(at: directory) }
         let example = ExportCommandTests.packageRoot.appendingPathComponent("Examples/quickstart")
-        for name in ["handover.yaml", "shop.sqlite", "tickets.jsonl"] {
-            try FileManager.default.copyItem(
-                at: example.appendingPathComponent(name), to: directory.appendingPathComponent(name))
-        }
         let csv = try String(contentsOf: example.appendingPathComponent("newsletter.csv"), encoding: .utf8)
         let lines = csv.components(separatedBy: "\r\n")
         let widened = ([lines[0] + ",referrer"] + lines.dropFirst().map { $0.isEmpty ? $0 : $0 + "," })

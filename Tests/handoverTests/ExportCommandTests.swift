@@ -22,6 +22,19 @@ struct ExportCommandTests {
         return directory.appendingPathComponent("handover")
     }
 
+    /// A copy of the quickstart's configuration and data in a new directory (the tests write into
+    /// it; they remove it), leaving out the files named in `leaving`.
+    static func quickstartCopy(_ prefix: String, leaving: Set<String> = []) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let example = packageRoot.appendingPathComponent("Examples/quickstart")
+        for name in ["handover.yaml", "shop.sqlite", "newsletter.csv", "tickets.jsonl"] where !leaving.contains(name) {
+            try FileManager.default.copyItem(
+                at: example.appendingPathComponent(name), to: directory.appendingPathComponent(name))
+        }
+        return directory
+    }
+
     struct Result {
         var status: Int32
         var standardOutput: String

@@ -4,17 +4,7 @@ import Testing
 /// `handover export --output`: what may be at the output path, through the built binary.
 struct ExportOutputCommandTests {
     /// A copy of the quickstart in a fresh directory (the tests write into it).
-    private func quickstartCopy() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "handover-output-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let example = ExportCommandTests.packageRoot.appendingPathComponent("Examples/quickstart")
-        for name in ["handover.yaml", "shop.sqlite", "newsletter.csv", "tickets.jsonl"] {
-            try FileManager.default.copyItem(
-                at: example.appendingPathComponent(name), to: directory.appendingPathComponent(name))
-        }
-        return directory
-    }
+    private func quickstartCopy() throws -> URL { try ExportCommandTests.quickstartCopy("handover-output") }
 
     private func export(_ directory: URL, to output: String, _ extra: [String] = []) throws -> ExportCommandTests.Result
     {

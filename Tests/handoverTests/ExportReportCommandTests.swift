@@ -4,18 +4,15 @@ import Testing
 /// What `handover export` reports: the live progress line on a terminal, plain lines when piped,
 /// the `--json` report and the warning for an export that finds nothing; and `validate` of several
 /// bundles, `inspect --format json`.
-struct ExportReportCommandTests {
+final class ExportReportCommandTests {
     private let directory: URL
 
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "handover-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let example = ExportCommandTests.packageRoot.appendingPathComponent("Examples/quickstart")
-        for name in ["handover.yaml", "shop.sqlite", "newsletter.csv", "tickets.jsonl"] {
-            try FileManager.default.copyItem(
-                at: example.appendingPathComponent(name), to: directory.appendingPathComponent(name))
-        }
+        directory = try ExportCommandTests.quickstartCopy("handover-report")
     }
 
     private func url(_ name: String) -> URL { directory.appendingPathComponent(name) }

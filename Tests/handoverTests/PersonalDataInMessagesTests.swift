@@ -6,17 +6,15 @@ import ZIPFoundation
 /// Errors and reports of failing exports and validations name the file, line and field, never a
 /// value from the data: each test breaks the quickstart one way, runs the CLI without `--quiet`,
 /// and scans everything it printed for the data's values.
-struct PersonalDataInMessagesTests {
+final class PersonalDataInMessagesTests {
     private let directory: URL
 
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("handover-pii-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let example = ExportCommandTests.packageRoot.appendingPathComponent("Examples/quickstart")
-        for name in ["handover.yaml", "shop.sqlite", "newsletter.csv", "tickets.jsonl"] {
-            try FileManager.default.copyItem(
-                at: example.appendingPathComponent(name), to: directory.appendingPathComponent(name))
-        }
+        directory = try ExportCommandTests.quickstartCopy("handover-pii")
     }
 
     /// A value planted in the data that no message may repeat.

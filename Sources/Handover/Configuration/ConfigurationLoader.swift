@@ -37,7 +37,14 @@ public struct ConfigurationLoader: Sendable {
             throw HandoverError(
                 .configurationInvalid, "the configuration file is not UTF-8 text", at: .init(file: url.path))
         }
-        var configuration = try decode(text, file: url.path)
+        return placed(try decode(text, file: url.path), at: url)
+    }
+
+    /// `configuration` as loaded from the file at `url`: with this loader's registry, its paths
+    /// resolved from the file's folder.
+    func placed(_ configuration: Configuration, at url: URL) -> Configuration {
+        var configuration = configuration
+        configuration.registry = registry
         configuration.baseDirectory = url.deletingLastPathComponent().standardizedFileURL
         configuration.file = url.standardizedFileURL
         return configuration

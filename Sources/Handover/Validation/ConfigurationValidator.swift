@@ -22,6 +22,13 @@ public struct ConfigurationValidator: Sendable {
     ///   - name: How to name the file in diagnostics (default: the path as given).
     /// - Returns: The report; ``ValidationReport/inputUnusable`` is set when the file cannot be read.
     public func validate(configurationAt url: URL, name: String? = nil) -> ValidationReport {
+        validated(configurationAt: url, name: name).report
+    }
+
+    /// The report, and the configuration when it has no problem: read and decoded once, for a
+    /// check that goes on to use it (``LiveSourceCheck``).
+    func validated(configurationAt url: URL, name: String?) -> (report: ValidationReport, configuration: Configuration?)
+    {
         let file = name ?? url.relativePath
         var report = ValidationReport(subject: file)
         report.checks = ["configuration"]
@@ -31,21 +38,22 @@ public struct ConfigurationValidator: Sendable {
                 Diagnostic(
                     .error, .inputUnreadable, "cannot read the configuration file", at: .init(file: file),
                     hint: "Check that the configuration file exists and is readable"))
-            return report
+            return (report, nil)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             report.diagnostics.append(
                 Diagnostic(
                     .error, .configurationInvalid, "the configuration file is not UTF-8 text", at: .init(file: file)))
-            return report
+            return (report, nil)
         }
-        let (_, loading) = loader.check(text, file: file)
+        let (configuration, loading) = loader.check(text, file: file)
         report.diagnosticsByCheck["configuration"] = loading
         report.checks.append("json-schema")
         let schema = schemaDiagnostics(text, file: file)
         report.diagnosticsByCheck["json-schema"] = schema
         report.diagnostics = loading + schema
-        return report
+        let usable = report.isValid ? configuration.map { loader.placed($0, at: url) } : nil
+        return (report, usable)
     }
 
     /// The configuration's errors against `Schemas/v1/config.schema.json`, each with its line.

@@ -30,8 +30,8 @@ public struct LiveSourceCheck: Sendable {
     ///   then the sources'; ``ValidationReport/inputUnusable`` when the file cannot be read.
     public func check(configurationAt url: URL, name: String? = nil) async -> ValidationReport {
         let file = name ?? url.relativePath
-        var report = ConfigurationValidator(loader: loader).validate(configurationAt: url, name: file)
-        guard report.isValid, let configuration = try? loader.load(from: url) else { return report }
+        var (report, loaded) = ConfigurationValidator(loader: loader).validated(configurationAt: url, name: file)
+        guard let configuration = loaded else { return report }
         report.checks.append("sources")
         var found: [Diagnostic] = []
         for source in configuration.sources {

@@ -140,18 +140,7 @@ struct FastPathDifferentialTests {
         var random = Generator(seed: 4)
         let directory = try TemporaryDirectory()
         for round in 0..<20 {
-            let keys = (0..<2).map { _ in Self.address(&random) }.compactMap(Self.rules.normalize)
-            let condition = MatchCriteria.Condition(
-                field: "email", normalization: .email(Self.rules), values: try KeySet(keys))
-            let criteria = MatchCriteria(conditions: [condition])
-            var values: [String] = []
-            for _ in 0..<300 {
-                values.append(
-                    Int.random(in: 0..<3, using: &random) == 0
-                        ? Self.asciiNoise(&random) : Self.spelling(of: keys.randomElement(using: &random)!, &random))
-            }
-            let expected = try values.indices.filter { try condition.accepts(values[$0]) }.map(String.init)
-            #expect(!expected.isEmpty)
+            let (keys, criteria, values, expected) = try Self.round(&random)
 
             // CSV: quoted (doubled quotes, line breaks) or not, with a note that looks like a record.
             var csv = "id,email,note\r\n"
@@ -171,7 +160,12 @@ struct FastPathDifferentialTests {
                 Self.jsonLine(from: value, &random).replacingOccurrences(of: "\"id\": 1", with: "\"id\": \"\(index)\"")
                     .replacingOccurrences(of: "\"from\"", with: "\"email\"")
             }
-            let jsonFile = try directory.write("messages-\(round).jsonl", lines.joined(separator: "\n") + "\n")
+            // Every fifth round, long runs of lines the candidate filter skips, so that the reader
+            // pauses (every 4,096 skipped lines) before, between and after the candidates.
+            let skipped = Array(
+                repeating: #"{"id": "noise", "email": "nobody@elsewhere.example", "note": "x"}"#, count: 9_000)
+            let padded = round % 5 == 0 ? skipped + lines.prefix(150) + skipped + lines.dropFirst(150) + skipped : lines
+            let jsonFile = try directory.write("messages-\(round).jsonl", padded.joined(separator: "\n") + "\n")
             let jsonSource = JSONSource(
                 .init(id: "m", kind: "jsonl", path: jsonFile.path, collections: []), file: jsonFile, format: .lines)
             #expect(try await ids(jsonSource, criteria) == expected, "JSON Lines round \(round)")
@@ -194,12 +188,71 @@ struct FastPathDifferentialTests {
         }
     }
 
-    private func ids(_ source: some DataSource, _ criteria: MatchCriteria) async throws -> [String] {
-        let collection = CollectionConfiguration(
-            name: "events", identities: ["email": ["email"]], purposes: ["essential.service"], legalBasis: .contract,
-            retention: Retention(description: "test"), fields: [:])
+    /// PostgreSQL narrows e-mails with `strpos(lower(… COLLATE "C"), piece)` and exact keys on an
+    /// integer column with `= ANY(int8[])`; the records must be those the rule finds.
+    @Test(.requiresPostgreSQL)
+    func postgreSQLFindsExactlyWhatTheRuleFinds() async throws {
+        let server = try TestPostgreSQLServer.shared
+        var random = Generator(seed: 5)
+        for round in 0..<5 {
+            let (_, criteria, values, expected) = try Self.round(&random)
+            let database = try server.createDatabase()
+            func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+            try server.psql(
+                "CREATE TABLE events (id text, email text, note text);\n"
+                    + values.enumerated().map { "INSERT INTO events VALUES ('\($0)', \(literal($1)), 'x');" }
+                    .joined(separator: "\n"),
+                database: database)
+            #expect(try await ids(Self.postgreSQL(server.url(database)), criteria) == expected, "round \(round)")
+        }
+        // Exact keys against an integer column: only the canonical text of a number is that number.
+        let database = try server.createDatabase()
+        try server.psql(
+            "CREATE TABLE events (id bigint, email text);\n"
+                + "INSERT INTO events VALUES (7, 'a'), (17, 'b'), (70, 'c'), (-7, 'd'), (NULL, 'e');",
+            database: database)
+        let keys = ["7", "07", " 7", "7.0", "+7", "-7", "abc"]
+        let condition = MatchCriteria.Condition(field: "id", normalization: .exact, values: try KeySet(keys))
         var found: [String] = []
-        try await source.scan(collection, matching: criteria) { record in
+        try await Self.postgreSQL(server.url(database)).scan(
+            Self.collection, matching: MatchCriteria(conditions: [condition])
+        ) { record in
+            if case .integer(let id) = record["id"] { found.append(String(id)) }
+        }
+        #expect(found.sorted() == ["-7", "7"])
+    }
+
+    private static func postgreSQL(_ url: String) -> PostgreSQLSource {
+        PostgreSQLSource(
+            .init(id: "p", kind: "postgresql", collections: []), settings: .init(url: url), passwordFile: nil)
+    }
+
+    /// Two random addresses, 300 values that spell them every way the rule makes equal among near
+    /// collisions, and the indices (as text) of the values the rule accepts.
+    private static func round(_ random: inout Generator) throws -> (
+        keys: [String], criteria: MatchCriteria, values: [String], expected: [String]
+    ) {
+        let keys = (0..<2).map { _ in Self.address(&random) }.compactMap(Self.rules.normalize)
+        let condition = MatchCriteria.Condition(
+            field: "email", normalization: .email(Self.rules), values: try KeySet(keys))
+        var values: [String] = []
+        for _ in 0..<300 {
+            values.append(
+                Int.random(in: 0..<3, using: &random) == 0
+                    ? Self.asciiNoise(&random) : Self.spelling(of: keys.randomElement(using: &random)!, &random))
+        }
+        let expected = try values.indices.filter { try condition.accepts(values[$0]) }.map(String.init)
+        #expect(!expected.isEmpty)
+        return (keys, MatchCriteria(conditions: [condition]), values, expected)
+    }
+
+    private static let collection = CollectionConfiguration(
+        name: "events", identities: ["email": ["email"]], purposes: ["essential.service"], legalBasis: .contract,
+        retention: Retention(description: "test"), fields: [:])
+
+    private func ids(_ source: some DataSource, _ criteria: MatchCriteria) async throws -> [String] {
+        var found: [String] = []
+        try await source.scan(Self.collection, matching: criteria) { record in
             if case .string(let id) = record["id"] { found.append(id) }
         }
         return found
