@@ -21,7 +21,7 @@ struct HandoverCommand: AsyncParsableCommand {
               130 interrupted by SIGINT (143: SIGTERM); nothing was written at the output path
             """,
         version: Exporter.generator.version,
-        subcommands: [Export.self, Validate.self, Check.self, Inspect.self, Schemas.self]
+        subcommands: [Export.self, Validate.self, Check.self, Init.self, Inspect.self, Schemas.self]
     )
 
     /// Runs the command. Usage errors exit with 64 (EX_USAGE), except for `validate` and `schemas`,

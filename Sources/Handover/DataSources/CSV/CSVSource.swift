@@ -134,7 +134,7 @@ public struct CSVSource: DataSource {
         }
     }
 
-    private func openReader(at offset: Int = 0) throws -> CSVReader {
+    func openReader(at offset: Int = 0) throws -> CSVReader {
         do {
             return try CSVReader(path: file.path, delimiter: delimiter, startingAt: offset)
         } catch {
@@ -145,7 +145,7 @@ public struct CSVSource: DataSource {
         }
     }
 
-    private func header(from reader: inout CSVReader) throws -> [String] {
+    func header(from reader: inout CSVReader) throws -> [String] {
         if settings.header == false {
             return settings.columns ?? []
         }
@@ -171,7 +171,7 @@ public struct CSVSource: DataSource {
         }
     }
 
-    private func advance(_ reader: inout CSVReader) throws -> Bool {
+    func advance(_ reader: inout CSVReader) throws -> Bool {
         do {
             return try reader.advance()
         } catch {

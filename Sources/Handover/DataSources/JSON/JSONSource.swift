@@ -129,7 +129,7 @@ public struct JSONSource: DataSource {
         }
     }
 
-    private func openLines(at offset: Int) throws -> JSONLinesReader {
+    func openLines(at offset: Int) throws -> JSONLinesReader {
         do {
             return try JSONLinesReader(path: file.path, bufferSize: 1 << 20, startingAt: offset)
         } catch {
@@ -186,7 +186,7 @@ public struct JSONSource: DataSource {
         }
     }
 
-    private func next(from reader: inout some JSONObjectReader) throws -> (JSONValue, Int)? {
+    func next(from reader: inout some JSONObjectReader) throws -> (JSONValue, Int)? {
         do {
             return try reader.next().map { ($0.value, $0.line) }
         } catch {
@@ -202,7 +202,7 @@ public struct JSONSource: DataSource {
         }
     }
 
-    private func missingFile() -> HandoverError {
+    func missingFile() -> HandoverError {
         HandoverError(
             .inputMissing, "cannot open the \(format == .array ? "JSON" : "JSON Lines") file",
             at: .init(file: file.path),

@@ -236,7 +236,7 @@ public struct PostgreSQLSource: DataSource {
         return nil
     }
 
-    private func withConnection<T>(_ work: (PostgreSQLConnection) throws -> T) async throws -> T {
+    func withConnection<T>(_ work: (PostgreSQLConnection) throws -> T) async throws -> T {
         let password = try password()
         let connection: PostgreSQLConnection
         do {

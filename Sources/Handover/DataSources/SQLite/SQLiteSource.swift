@@ -166,7 +166,7 @@ public struct SQLiteSource: DataSource {
         "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private static func value(_ value: DatabaseValue, column: String, location: Diagnostic.Location) throws -> Value {
+    static func value(_ value: DatabaseValue, column: String, location: Diagnostic.Location) throws -> Value {
         switch value.storage {
         case .null: return .null
         case .int64(let number): return .integer(number)
@@ -185,7 +185,7 @@ public struct SQLiteSource: DataSource {
         }
     }
 
-    private func withDatabase<T>(_ work: (Database) throws -> T) async throws -> T {
+    func withDatabase<T>(_ work: (Database) throws -> T) async throws -> T {
         guard FileManager.default.fileExists(atPath: file.path) else {
             throw HandoverError(
                 .inputMissing, "the SQLite database does not exist", at: .init(file: file.path),

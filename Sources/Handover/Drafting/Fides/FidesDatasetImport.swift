@@ -1,0 +1,240 @@
+public import Foundation
+internal import Yams
+
+/// Turns Fides dataset annotations into a configuration draft (`handover init --from-fides`), so
+/// that a team already annotating its data for Fides need not annotate it again.
+///
+/// | Fides | Handover |
+/// |---|---|
+/// | a dataset | a source (its `fides_key` is the id; its place is given apart, Fides keeps it in a connection) |
+/// | a collection and its fields | a collection and its fields |
+/// | `data_categories` | the field's `category` (the first; further ones are listed for review) |
+/// | a `system.*` category | `ignore` (not personal data) |
+/// | `user.authorization.*` categories, credential names | `secret` |
+/// | `fides_meta.identity: email` / `phone_number` / other | `identities: {email | phone | other: field}` |
+/// | `references` with `direction: from` | `references: [{field, to}]` on this collection |
+/// | `references` with `direction: to` | `references: [{field: key, to: this.field}]` on the referenced collection |
+/// | nested fields | the top-level field (carried as JSON), its parts' categories listed for review |
+///
+/// What Fides declares elsewhere — purposes and legal bases (its systems' privacy declarations),
+/// retention, recipients — and what has no counterpart (`after`, `erase_after`, masking) become
+/// review comments.
+public struct FidesDatasetImport: Sendable {
+    /// Where a dataset's data is: a file (SQLite, CSV, JSON, JSON Lines), or a PostgreSQL URL.
+    public enum Place: Sendable, Equatable {
+        /// A file, with its path as the configuration will name it.
+        case file(path: String, kind: String)
+        /// A PostgreSQL database.
+        case postgreSQL(url: String?)
+    }
+
+    /// The place of each dataset, by `fides_key`; datasets not listed get a PostgreSQL source without a URL.
+    public var places: [String: Place]
+    /// The country of national phone numbers, for the `phone` identity type.
+    public var defaultCountry: String?
+
+    /// Creates an import.
+    public init(places: [String: Place] = [:], defaultCountry: String? = nil) {
+        self.places = places
+        self.defaultCountry = defaultCountry
+    }
+
+    /// Reads the Fides file at `file` and drafts a configuration from its datasets.
+    ///
+    /// - Throws: ``HandoverError`` (``Diagnostic/Code/inputMissing`` when the file cannot be read,
+    ///   ``Diagnostic/Code/dataInvalid`` when it is not a Fides dataset file).
+    public func draft(fromFileAt file: URL) throws -> ConfigurationDraft {
+        let text: String
+        do {
+            text = try String(contentsOf: file, encoding: .utf8)
+        } catch {
+            throw HandoverError(
+                .inputMissing, "cannot read the Fides dataset file", at: .init(file: file.relativePath),
+                hint: "Check the path given to --from-fides", underlying: error)
+        }
+        let parsed: FidesDatasetFile
+        do {
+            parsed = try YAMLDecoder().decode(FidesDatasetFile.self, from: text)
+        } catch let error as DecodingError {
+            throw HandoverError(
+                .dataInvalid, "not a Fides dataset file: \(Self.describe(error))", at: .init(file: file.relativePath),
+                hint:
+                    "A Fides dataset file has a top-level 'dataset:' list of datasets with 'fides_key' and 'collections'"
+            )
+        } catch {
+            throw HandoverError(
+                .dataInvalid, "not YAML: \(error)", at: .init(file: file.relativePath),
+                hint: "Fix the YAML syntax at that position")
+        }
+        return draft(from: parsed.dataset)
+    }
+
+    func draft(from datasets: [FidesDataset]) -> ConfigurationDraft {
+        var draft = ConfigurationDraft()
+        draft.review.append(
+            "drafted from a Fides dataset: Fides keeps purposes, legal bases and retention in its systems' privacy "
+                + "declarations, so each collection's are placeholders here")
+        let sourceIDs = Dictionary(
+            datasets.map { ($0.fidesKey, ConfigurationDrafter.identifier($0.fidesKey)) },
+            uniquingKeysWith: { a, _ in a })
+        // References with direction `to` are written on the collection they point to.
+        var incoming: [String: [ConfigurationDraft.Reference]] = [:]
+        var collections: [[ConfigurationDraft.Collection]] = []
+        for dataset in datasets {
+            var drafted: [ConfigurationDraft.Collection] = []
+            for collection in dataset.collections {
+                drafted.append(
+                    self.collection(collection, in: dataset, sourceIDs: sourceIDs, incoming: &incoming))
+            }
+            collections.append(drafted)
+        }
+        for (datasetIndex, dataset) in datasets.enumerated() {
+            let id = sourceIDs[dataset.fidesKey]!
+            var source: ConfigurationDraft.Source
+            switch places[dataset.fidesKey] {
+            case .file(let path, let kind)?:
+                source = .init(id: id, kind: kind, settings: [("path", path)], collections: [])
+            case .postgreSQL(let url)?:
+                source = .init(id: id, kind: "postgresql", settings: url.map { [("url", $0)] } ?? [], collections: [])
+            case nil:
+                source = .init(id: id, kind: "postgresql", settings: [], collections: [])
+                source.review.append(
+                    "Fides keeps where '\(dataset.fidesKey)' is in a connection configuration: set 'url' (or the PG* "
+                        + "variables), or give its file with --source \(dataset.fidesKey)=PATH")
+            }
+            if let description = dataset.description { source.review.append("Fides description: \(description)") }
+            for var collection in collections[datasetIndex] {
+                collection.references += incoming["\(id)/\(collection.name)"] ?? []
+                guard !collection.identities.isEmpty || !collection.references.isEmpty else {
+                    source.leftOut.append(
+                        "\(collection.name): the dataset gives it no identity and no reference, so no record of it "
+                            + "can be found for a subject")
+                    continue
+                }
+                for (type, _) in collection.identities {
+                    draft.useIdentityType(type, defaultCountry: defaultCountry)
+                }
+                source.collections.append(collection)
+            }
+            draft.sources.append(source)
+        }
+        return draft
+    }
+
+    private func collection(
+        _ collection: FidesCollection, in dataset: FidesDataset, sourceIDs: [String: String],
+        incoming: inout [String: [ConfigurationDraft.Reference]]
+    ) -> ConfigurationDraft.Collection {
+        let sourceID = sourceIDs[dataset.fidesKey]!
+        var result = ConfigurationDraft.Collection(name: collection.name)
+        if let description = collection.description { result.review.append("Fides description: \(description)") }
+        if let after = collection.fidesMeta?.after, !after.isEmpty {
+            result.review.append(
+                "Fides runs it after \(after.joined(separator: ", ")); Handover follows identities and references "
+                    + "to a fixpoint, so the order needs no setting")
+        }
+        if collection.fidesMeta?.skipProcessing == true {
+            result.review.append("Fides skips it ('skip_processing'); it is drafted so that you decide")
+        }
+        for field in collection.fields {
+            let parts = field.flattened()
+            let categories = parts.flatMap { $0.field.dataCategories ?? [] }
+            var drafted = ConfigurationDraft.Field(
+                name: field.name, disposition: .export, description: field.description)
+            let personal = categories.filter { !$0.hasPrefix("system") }
+            if categories.contains(where: { $0.hasPrefix("user.authorization") })
+                || LiveSourceCheck.looksSecret(field.name)
+            {
+                drafted = .init(
+                    name: field.name, disposition: .secret,
+                    review: "a credential (by its Fides category or its name): never exported")
+            } else if personal.isEmpty && !categories.isEmpty {
+                drafted = .init(
+                    name: field.name, disposition: .ignore,
+                    review: "Fides calls it \(categories.joined(separator: ", ")): not personal data")
+            } else {
+                drafted.category = personal.first ?? "user"
+                drafted.provenance = .provided
+                var notes = [
+                    personal.isEmpty
+                        ? "Fides gives no category: choose one" : "category from Fides",
+                    "provenance is not in a Fides dataset: choose provided, observed, derived or inferred",
+                ]
+                if personal.count > 1 {
+                    notes.append("Fides also names " + personal.dropFirst().joined(separator: ", "))
+                }
+                if parts.count > 1 {
+                    notes.append(
+                        "its parts " + parts.dropFirst().map(\.name).joined(separator: ", ")
+                            + " are carried inside it as JSON")
+                }
+                drafted.review = notes.joined(separator: "; ")
+            }
+            result.fields.append(drafted)
+            for (name, part) in parts {
+                if let identity = part.fidesMeta?.identity {
+                    guard name == field.name else {
+                        result.review.append(
+                            "Fides matches '\(identity)' on the nested field \(name); Handover matches top-level "
+                                + "fields only: list a field that holds the identifier itself")
+                        continue
+                    }
+                    let type = identity == "phone_number" ? "phone" : ConfigurationDrafter.identifier(identity)
+                    if let index = result.identities.firstIndex(where: { $0.type == type }) {
+                        result.identities[index].fields.append(field.name)
+                    } else {
+                        result.identities.append((type, [field.name]))
+                    }
+                }
+                for reference in part.fidesMeta?.references ?? [] {
+                    guard let dot = reference.field.firstIndex(of: ".") else { continue }
+                    let targetCollection = String(reference.field[..<dot])
+                    let targetField = String(reference.field[reference.field.index(after: dot)...])
+                    let targetSource = reference.dataset.flatMap { sourceIDs[$0] } ?? sourceID
+                    guard name == field.name else {
+                        result.review.append(
+                            "Fides references \(reference.field) from the nested field \(name); Handover "
+                                + "references top-level fields only")
+                        continue
+                    }
+                    let prefix = { (source: String) in source == sourceID ? "" : source + "/" }
+                    switch reference.direction {
+                    case "to":
+                        incoming["\(targetSource)/\(targetCollection)", default: []].append(
+                            .init(
+                                field: targetField,
+                                to: prefix(targetSource) == ""
+                                    ? "\(collection.name).\(field.name)"
+                                    : "\(sourceID)/\(collection.name).\(field.name)",
+                                review: "from Fides (\(collection.name).\(field.name), direction: to)"))
+                    default:
+                        result.references.append(
+                            .init(
+                                field: field.name, to: prefix(targetSource) + reference.field,
+                                review: reference.direction == "from"
+                                    ? "from Fides (direction: from)"
+                                    : "from Fides, which gives no direction (both ways): Handover follows it from "
+                                        + "\(reference.field) to this collection only"))
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "'\(key.stringValue)' is missing at \(path(context.codingPath))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "unexpected value at \(path(context.codingPath))"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    private static func path(_ codingPath: [any CodingKey]) -> String {
+        codingPath.isEmpty
+            ? "the top level" : codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+}
