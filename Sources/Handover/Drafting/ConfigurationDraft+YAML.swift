@@ -44,7 +44,6 @@ extension ConfigurationDraft {
                 Self.write(collection, to: &out)
             }
             for note in source.leftOut { out.comment("\(Self.reviewMarker): not drafted: \(note)", indent: 6) }
-            if source.collections.isEmpty { out.line("      []") }
         }
         return out.text
     }

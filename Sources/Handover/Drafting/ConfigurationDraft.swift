@@ -33,6 +33,7 @@ public struct ConfigurationDraft: Sendable, Equatable {
         /// Review notes for the source as a whole.
         public var review: [String] = []
 
+        /// Whether two sources are drafted alike.
         public static func == (lhs: Source, rhs: Source) -> Bool {
             lhs.id == rhs.id && lhs.kind == rhs.kind && lhs.settings.map(\.key) == rhs.settings.map(\.key)
                 && lhs.settings.map(\.value) == rhs.settings.map(\.value) && lhs.collections == rhs.collections
@@ -57,6 +58,7 @@ public struct ConfigurationDraft: Sendable, Equatable {
         /// Review notes for the collection.
         public var review: [String] = []
 
+        /// Whether two collections are drafted alike.
         public static func == (lhs: Collection, rhs: Collection) -> Bool {
             lhs.name == rhs.name && lhs.table == rhs.table && lhs.identities.map(\.type) == rhs.identities.map(\.type)
                 && lhs.identities.map(\.fields) == rhs.identities.map(\.fields)

@@ -107,30 +107,7 @@ public struct ConfigurationDrafter: Sendable {
                             hint: "Name files ending in .sqlite/.db, .csv/.tsv, .json or .jsonl/.ndjson")
                     }
                     let id = uniqueID(Self.identifier(file.deletingPathExtension().lastPathComponent))
-                    let path = Self.relativePath(of: file, from: base)
-                    var settings: [(key: String, value: String)] = [("path", path)]
-                    let configuration = SourceConfiguration(
-                        id: id, kind: kind, path: path,
-                        collections: [
-                            CollectionConfiguration(
-                                name: id, identities: [:], purposes: [], legalBasis: .contract,
-                                retention: Retention(description: ""), fields: [:])
-                        ])
-                    let source: any SchemaSurveying
-                    switch kind {
-                    case "sqlite": source = SQLiteSource(configuration, file: file)
-                    case "csv":
-                        let tab = file.pathExtension.lowercased() == "tsv"
-                        if tab { settings.append(("delimiter", "\t")) }
-                        source = try CSVSource(
-                            configuration, settings: .init(delimiter: tab ? "\t" : ","), file: file)
-                    case "json": source = JSONSource(configuration, file: file, format: .array)
-                    default: source = JSONSource(configuration, file: file, format: .lines)
-                    }
-                    surveyed.append(
-                        Surveyed(
-                            id: id, kind: kind, settings: settings,
-                            collections: try await source.surveyCollections(sampleLimit: sampleLimit)))
+                    surveyed.append(try await survey(file: file, kind: kind, id: id, base: base))
                 }
                 if !skipped.isEmpty {
                     notes.append(
@@ -145,7 +122,50 @@ public struct ConfigurationDrafter: Sendable {
         }
         var draft = DraftLinker(surveyed: surveyed, defaultCountry: defaultCountry).link()
         draft.review = notes + draft.review
+        guard !draft.sources.isEmpty else {
+            throw HandoverError(
+                .dataInvalid, "no table or file has a field that links its records to a person",
+                hint: "Handover finds records by identity fields (e-mail, phone: by name) and references "
+                    + "(<name>_id fields, foreign keys); write the configuration by hand for data named otherwise")
+        }
         return draft
+    }
+
+    /// Surveys one file as the source `id`.
+    static func survey(file: URL, id: String, base: URL, sampleLimit: Int = 1000) async throws -> Surveyed {
+        guard let kind = kind(ofFile: file) else {
+            throw HandoverError(
+                .inputUnreadable, "not an SQLite, CSV, JSON or JSON Lines file", at: .init(file: file.relativePath),
+                hint: "Name files ending in .sqlite/.db, .csv/.tsv, .json or .jsonl/.ndjson")
+        }
+        return try await ConfigurationDrafter(sampleLimit: sampleLimit).survey(
+            file: file, kind: kind, id: id, base: base)
+    }
+
+    private func survey(file: URL, kind: String, id: String, base: URL) async throws -> Surveyed {
+        let path = Self.relativePath(of: file, from: base)
+        var settings: [(key: String, value: String)] = [("path", path)]
+        let configuration = SourceConfiguration(
+            id: id, kind: kind, path: path,
+            collections: [
+                CollectionConfiguration(
+                    name: id, identities: [:], purposes: [], legalBasis: .contract,
+                    retention: Retention(description: ""), fields: [:])
+            ])
+        let source: any SchemaSurveying
+        switch kind {
+        case "sqlite": source = SQLiteSource(configuration, file: file)
+        case "csv":
+            let tab = file.pathExtension.lowercased() == "tsv"
+            if tab { settings.append(("delimiter", "\t")) }
+            source = try CSVSource(
+                configuration, settings: .init(delimiter: tab ? "\t" : ","), file: file)
+        case "json": source = JSONSource(configuration, file: file, format: .array)
+        default: source = JSONSource(configuration, file: file, format: .lines)
+        }
+        return Surveyed(
+            id: id, kind: kind, settings: settings,
+            collections: try await source.surveyCollections(sampleLimit: sampleLimit))
     }
 
     /// The kind a file is read as (`sqlite`, `csv`, `json`, `jsonl`), by its extension or, for

@@ -96,7 +96,12 @@ struct DraftLinker {
                 }
                 drafted.collections.append(result)
             }
-            draft.sources.append(drafted)
+            if drafted.collections.isEmpty {
+                // A source without collections does not load: it is named for review instead.
+                draft.review += drafted.leftOut.map { "not drafted from source '\(drafted.id)': \($0)" }
+            } else {
+                draft.sources.append(drafted)
+            }
         }
         return draft
     }

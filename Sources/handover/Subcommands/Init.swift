@@ -108,16 +108,15 @@ extension HandoverCommand {
                             places[key] = .postgreSQL(url: place)
                         } else {
                             let file = URL(fileURLWithPath: place)
-                            guard let kind = ConfigurationDrafter.kind(ofFile: file) else {
+                            guard ConfigurationDrafter.kind(ofFile: file) != nil else {
                                 throw ValidationError(
                                     "--source \(key)=\(place): not an SQLite, CSV, JSON or JSON Lines file.")
                             }
-                            places[key] = .file(
-                                path: ConfigurationDrafter.relativePath(of: file, from: base), kind: kind)
+                            places[key] = .file(file)
                         }
                     }
-                    draft = try FidesDatasetImport(places: places, defaultCountry: country)
-                        .draft(fromFileAt: URL(fileURLWithPath: fromFides))
+                    draft = try await FidesDatasetImport(places: places, defaultCountry: country)
+                        .draft(fromFileAt: URL(fileURLWithPath: fromFides), relativeTo: base)
                 } else {
                     var inputs = paths.map { ConfigurationDrafter.Input.path(URL(fileURLWithPath: $0)) }
                     if let postgresql {

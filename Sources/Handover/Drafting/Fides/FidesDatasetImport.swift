@@ -22,8 +22,8 @@ internal import Yams
 public struct FidesDatasetImport: Sendable {
     /// Where a dataset's data is: a file (SQLite, CSV, JSON, JSON Lines), or a PostgreSQL URL.
     public enum Place: Sendable, Equatable {
-        /// A file, with its path as the configuration will name it.
-        case file(path: String, kind: String)
+        /// A file (SQLite, CSV, JSON, JSON Lines): its text dates get a `type:` from a survey of its values.
+        case file(URL)
         /// A PostgreSQL database.
         case postgreSQL(url: String?)
     }
@@ -41,9 +41,12 @@ public struct FidesDatasetImport: Sendable {
 
     /// Reads the Fides file at `file` and drafts a configuration from its datasets.
     ///
-    /// - Throws: ``HandoverError`` (``Diagnostic/Code/inputMissing`` when the file cannot be read,
+    /// - Parameters:
+    ///   - file: The Fides dataset file.
+    ///   - base: The folder the configuration will be written to: file places are written relative to it.
+    /// - Throws: ``HandoverError`` (``Diagnostic/Code/inputMissing`` when a file cannot be read,
     ///   ``Diagnostic/Code/dataInvalid`` when it is not a Fides dataset file).
-    public func draft(fromFileAt file: URL) throws -> ConfigurationDraft {
+    public func draft(fromFileAt file: URL, relativeTo base: URL) async throws -> ConfigurationDraft {
         let text: String
         do {
             text = try String(contentsOf: file, encoding: .utf8)
@@ -66,10 +69,35 @@ public struct FidesDatasetImport: Sendable {
                 .dataInvalid, "not YAML: \(error)", at: .init(file: file.relativePath),
                 hint: "Fix the YAML syntax at that position")
         }
-        return draft(from: parsed.dataset)
+        var draft = draft(from: parsed.dataset, relativeTo: base)
+        // Fides has no date types: a survey of each file tells which text fields hold dates.
+        for index in draft.sources.indices {
+            guard
+                let key = parsed.dataset.first(where: {
+                    ConfigurationDrafter.identifier($0.fidesKey) == draft.sources[index].id
+                })?.fidesKey,
+                case .file(let url)? = places[key]
+            else { continue }
+            let surveyed = try await ConfigurationDrafter.survey(file: url, id: draft.sources[index].id, base: base)
+            for (collectionIndex, collection) in draft.sources[index].collections.enumerated() {
+                guard
+                    let found = surveyed.collections.first(where: { $0.name == (collection.table ?? collection.name) })
+                        ?? (surveyed.collections.count == 1 ? surveyed.collections.first : nil)
+                else { continue }
+                for (fieldIndex, field) in collection.fields.enumerated() where field.disposition == .export {
+                    guard let profiled = found[field: field.name], let type = FieldGuess.guess(profiled).type else {
+                        continue
+                    }
+                    draft.sources[index].collections[collectionIndex].fields[fieldIndex].type = type
+                    draft.sources[index].collections[collectionIndex].fields[fieldIndex].review! +=
+                        "; type \(type.rawValue) from the data's values"
+                }
+            }
+        }
+        return draft
     }
 
-    func draft(from datasets: [FidesDataset]) -> ConfigurationDraft {
+    func draft(from datasets: [FidesDataset], relativeTo base: URL) -> ConfigurationDraft {
         var draft = ConfigurationDraft()
         draft.review.append(
             "drafted from a Fides dataset: Fides keeps purposes, legal bases and retention in its systems' privacy "
@@ -79,12 +107,15 @@ public struct FidesDatasetImport: Sendable {
             uniquingKeysWith: { a, _ in a })
         // References with direction `to` are written on the collection they point to.
         var incoming: [String: [ConfigurationDraft.Reference]] = [:]
+        // References between two fields of one identity type are discovery on the referenced collection.
+        var discovered: [String: [(type: String, field: String)]] = [:]
         var collections: [[ConfigurationDraft.Collection]] = []
         for dataset in datasets {
             var drafted: [ConfigurationDraft.Collection] = []
             for collection in dataset.collections {
                 drafted.append(
-                    self.collection(collection, in: dataset, sourceIDs: sourceIDs, incoming: &incoming))
+                    self.collection(
+                        collection, in: dataset, sourceIDs: sourceIDs, incoming: &incoming, discovered: &discovered))
             }
             collections.append(drafted)
         }
@@ -92,8 +123,10 @@ public struct FidesDatasetImport: Sendable {
             let id = sourceIDs[dataset.fidesKey]!
             var source: ConfigurationDraft.Source
             switch places[dataset.fidesKey] {
-            case .file(let path, let kind)?:
-                source = .init(id: id, kind: kind, settings: [("path", path)], collections: [])
+            case .file(let url)?:
+                source = .init(
+                    id: id, kind: ConfigurationDrafter.kind(ofFile: url) ?? "sqlite",
+                    settings: [("path", ConfigurationDrafter.relativePath(of: url, from: base))], collections: [])
             case .postgreSQL(let url)?:
                 source = .init(id: id, kind: "postgresql", settings: url.map { [("url", $0)] } ?? [], collections: [])
             case nil:
@@ -105,25 +138,39 @@ public struct FidesDatasetImport: Sendable {
             if let description = dataset.description { source.review.append("Fides description: \(description)") }
             for var collection in collections[datasetIndex] {
                 collection.references += incoming["\(id)/\(collection.name)"] ?? []
+                for (type, field) in discovered["\(id)/\(collection.name)"] ?? [] {
+                    if let index = collection.discovers.firstIndex(where: { $0.type == type }) {
+                        if !collection.discovers[index].fields.contains(field) {
+                            collection.discovers[index].fields.append(field)
+                        }
+                    } else {
+                        collection.discovers.append((type, [field]))
+                    }
+                }
                 guard !collection.identities.isEmpty || !collection.references.isEmpty else {
                     source.leftOut.append(
                         "\(collection.name): the dataset gives it no identity and no reference, so no record of it "
                             + "can be found for a subject")
                     continue
                 }
-                for (type, _) in collection.identities {
+                for (type, _) in collection.identities + collection.discovers {
                     draft.useIdentityType(type, defaultCountry: defaultCountry)
                 }
                 source.collections.append(collection)
             }
-            draft.sources.append(source)
+            if source.collections.isEmpty {
+                draft.review += source.leftOut.map { "not drafted from dataset '\(dataset.fidesKey)': \($0)" }
+            } else {
+                draft.sources.append(source)
+            }
         }
         return draft
     }
 
     private func collection(
         _ collection: FidesCollection, in dataset: FidesDataset, sourceIDs: [String: String],
-        incoming: inout [String: [ConfigurationDraft.Reference]]
+        incoming: inout [String: [ConfigurationDraft.Reference]],
+        discovered: inout [String: [(type: String, field: String)]]
     ) -> ConfigurationDraft.Collection {
         let sourceID = sourceIDs[dataset.fidesKey]!
         var result = ConfigurationDraft.Collection(name: collection.name)
@@ -197,6 +244,14 @@ public struct FidesDatasetImport: Sendable {
                                 + "references top-level fields only")
                         continue
                     }
+                    if let identity = part.fidesMeta?.identity, reference.direction != "to" {
+                        // Fides fills this identity from the referenced field; Handover discovers the
+                        // referenced field's values in the subject's records and matches them by the
+                        // identity type's rule (a reference would compare them exactly).
+                        let type = identity == "phone_number" ? "phone" : ConfigurationDrafter.identifier(identity)
+                        discovered["\(targetSource)/\(targetCollection)", default: []].append((type, targetField))
+                        continue
+                    }
                     let prefix = { (source: String) in source == sourceID ? "" : source + "/" }
                     switch reference.direction {
                     case "to":
@@ -218,6 +273,17 @@ public struct FidesDatasetImport: Sendable {
                     }
                 }
             }
+        }
+        // An address or number Fides does not call an identity may be anyone's: withheld, as `init` does.
+        let identityFields = Set(result.identities.flatMap(\.fields))
+        for index in result.fields.indices
+        where result.fields[index].disposition == .export && !identityFields.contains(result.fields[index].name)
+            && ["user.contact.email", "user.contact.phone_number"].contains(result.fields[index].category)
+        {
+            result.fields[index].thirdParty = .redact
+            result.fields[index].review! +=
+                "; not an identity in the dataset, so whose contact data it is is unknown: withheld as other "
+                + "people's (remove third_party if it is the subject's own)"
         }
         return result
     }

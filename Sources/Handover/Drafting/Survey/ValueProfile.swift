@@ -72,6 +72,12 @@ public struct ValueProfile: Sendable, Equatable {
     }
 
     static func isPhone(_ text: String) -> Bool {
+        // A bare run of digits is more often a number than a phone; a phone has `+`, a trunk `0`
+        // or separators.
+        guard let first = text.utf8.first, !isDate(text),
+            first == UInt8(ascii: "+") || first == UInt8(ascii: "0")
+                || text.utf8.contains(where: { !(0x30...0x39).contains($0) })
+        else { return false }
         var digits = 0
         for (index, byte) in text.utf8.enumerated() {
             switch byte {
