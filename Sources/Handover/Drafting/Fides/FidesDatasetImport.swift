@@ -15,6 +15,7 @@ internal import Yams
 /// | `references` with `direction: from` | `references: [{field, to}]` on this collection |
 /// | `references` with `direction: to` | `references: [{field: key, to: this.field}]` on the referenced collection |
 /// | nested fields | the top-level field (carried as JSON), its parts' categories listed for review |
+/// | a field of a file place the dataset leaves out | guessed from its name and values, as `init` does, for review |
 ///
 /// What Fides declares elsewhere — purposes and legal bases (its systems' privacy declarations),
 /// retention, recipients — and what has no counterpart (`after`, `erase_after`, masking) become
@@ -22,7 +23,8 @@ internal import Yams
 public struct FidesDatasetImport: Sendable {
     /// Where a dataset's data is: a file (SQLite, CSV, JSON, JSON Lines), or a PostgreSQL URL.
     public enum Place: Sendable, Equatable {
-        /// A file (SQLite, CSV, JSON, JSON Lines): its text dates get a `type:` from a survey of its values.
+        /// A file (SQLite, CSV, JSON, JSON Lines): its text dates get a `type:` from a survey of its
+        /// values, and the fields the dataset does not annotate are drafted from the survey.
         case file(URL)
         /// A PostgreSQL database.
         case postgreSQL(url: String?)
@@ -91,6 +93,18 @@ public struct FidesDatasetImport: Sendable {
                     draft.sources[index].collections[collectionIndex].fields[fieldIndex].type = type
                     draft.sources[index].collections[collectionIndex].fields[fieldIndex].review! +=
                         "; type \(type.rawValue) from the data's values"
+                }
+                // Fides annotates what it processes; the export must describe every field it reads.
+                let named = Set(collection.fields.map(\.name))
+                for field in found.fields where !named.contains(field.name) {
+                    let guess = FieldGuess.guess(field)
+                    draft.sources[index].collections[collectionIndex].fields.append(
+                        .init(
+                            name: field.name, disposition: guess.disposition,
+                            category: guess.disposition == .export ? guess.category : nil,
+                            provenance: guess.disposition == .export ? guess.provenance : nil, type: guess.type,
+                            thirdParty: guess.thirdParty,
+                            review: "not in the Fides dataset, found in the data: " + guess.reason))
                 }
             }
         }
