@@ -5,7 +5,7 @@ internal import ZIPFoundation
 
 /// Zips finished bundle entries with zlib deflate, one thread per entry.
 ///
-/// Each entry is deflated (raw deflate, level 6, with zlib's CRC-32) from its file into a file of
+/// Each entry is deflated (raw deflate, level ``level``, with zlib's CRC-32) from its file into a file of
 /// its own, all at once on as many threads as there are entries, and the zip is then assembled from
 /// those: local headers, the deflated bytes, the central directory. Nothing is held in memory but a
 /// chunk per thread. With a fixed modification date the archive's bytes depend only on the entries'
@@ -75,7 +75,12 @@ struct BundleArchiver {
         return try members.indices.map { index in try results.withLock { $0[index]! }.get() }
     }
 
-    /// Raw-deflates `input` into `output` at level 6, returning the CRC-32 of the input.
+    /// The zlib compression level. Level 3 deflates a bundle's repetitive text 2.5 times as fast as
+    /// zlib's default (6) for archives about an eighth larger (30,000 records: 0.05 s and 360 KB
+    /// for data.json at 6, 0.019 s and 407 KB at 3).
+    static let level: Int32 = 3
+
+    /// Raw-deflates `input` into `output` at ``level``, returning the CRC-32 of the input.
     private static func deflate(_ input: URL, into output: URL) throws -> Deflated {
         guard let reader = FileHandle(forReadingAtPath: input.path) else {
             throw HandoverError(.ioFailed, "cannot read a bundle entry", at: .init(file: input.path))
@@ -88,7 +93,8 @@ struct BundleArchiver {
         var stream = z_stream()
         guard
             deflateInit2_(
-                &stream, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+                &stream, Self.level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                Int32(MemoryLayout<z_stream>.size))
                 == Z_OK
         else { throw HandoverError(.ioFailed, "zlib could not start deflating") }
         defer { deflateEnd(&stream) }

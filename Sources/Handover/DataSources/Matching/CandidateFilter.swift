@@ -93,6 +93,69 @@ struct CandidateFilter {
         return needles
     }
 
+    /// The byte prefixes that every spelling of the condition's e-mail addresses starts with,
+    /// unless it starts with whitespace or a non-ASCII character — so that a database can narrow
+    /// an index in byte order to a few ranges — or `nil` when no useful prefix exists.
+    ///
+    /// Why every spelling starts with one: a spelling is leading whitespace, then text whose NFC
+    /// form, lowercased, is the address. The address's first characters, up to the first that
+    /// ``isKept(_:before:syntax:)`` rejects (`k`, `;`, `` ` ``, `i` before U+0307, non-ASCII),
+    /// each come from the same ASCII character in either case at the same place (composition
+    /// and lowercasing never make one of them out of anything else, nor remove a character), so
+    /// the text starts with one of the case variants of that run. Text with leading whitespace
+    /// starts with a byte below `!` or with a non-ASCII character: the caller adds those two ranges.
+    ///
+    /// The run is cut after as many letters as keep the variants (two per letter) within
+    /// `limit` for all values together; it must keep at least ``minimumPrefix`` bytes. Domains
+    /// that ignore dots or `+tags` in the local part (which may then start with a dot) and phone
+    /// numbers have no prefix.
+    static func prefixes(for condition: MatchCriteria.Condition, limit: Int = 256) throws -> [[UInt8]]? {
+        guard case .email(let rules) = condition.normalization, !condition.values.isSpilled,
+            (1...maxValues).contains(condition.values.count)
+        else { return nil }
+        var values: [String] = []
+        try condition.values.forEachBatch { values += $0 }
+        var letterBudget = 0
+        while values.count << (letterBudget + 1) <= limit { letterBudget += 1 }
+        var prefixes: [[UInt8]] = []
+        for value in values {
+            let scalars = Array(value.unicodeScalars)
+            if let at = scalars.lastIndex(of: "@"),
+                let domainRules = rules.domains[String(String.UnicodeScalarView(scalars[(at + 1)...]))],
+                domainRules.ignoreDots || domainRules.stripPlusSuffix
+            {
+                return nil
+            }
+            var run: [UInt8] = []
+            var letters = 0
+            for (index, scalar) in scalars.enumerated() {
+                let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+                guard isKept(scalar, before: next, syntax: .sql) else { break }
+                let byte = UInt8(scalar.value)
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                    guard letters < letterBudget else { break }
+                    letters += 1
+                }
+                run.append(byte)
+            }
+            guard run.count >= minimumPrefix else { return nil }
+            var variants: [[UInt8]] = [[]]
+            for byte in run {
+                let lower = byte | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    variants = variants.flatMap { [$0 + [lower], $0 + [lower & ~0x20]] }
+                } else {
+                    variants = variants.map { $0 + [byte] }
+                }
+            }
+            prefixes += variants
+        }
+        return Array(Set(prefixes)).sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// The shortest useful prefix, in bytes.
+    static let minimumPrefix = 3
+
     /// The longest run of characters that every spelling keeps as they are, lowercased.
     private static func longestRun(in scalars: [Unicode.Scalar], from start: Int, syntax: Syntax) -> [UInt8]? {
         var best: [UInt8] = []

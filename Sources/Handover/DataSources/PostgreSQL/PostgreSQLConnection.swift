@@ -38,6 +38,11 @@ final class PostgreSQLConnection: @unchecked Sendable {
         PQfinish(connection)
     }
 
+    /// Whether the connection is open and outside any transaction, so another scan can use it.
+    var isUsable: Bool {
+        PQstatus(connection) == CONNECTION_OK && PQtransactionStatus(connection) == PQTRANS_IDLE
+    }
+
     /// Runs `sql` with `parameters` bound as text (`nil` for NULL) and returns the result.
     @discardableResult
     func execute(_ sql: String, _ parameters: [String?] = []) throws(PostgreSQLError) -> PostgreSQLResult {

@@ -11,9 +11,16 @@ public import Foundation
 /// - an **exact** condition on an integer column binds the keys that are integers written
 ///   canonically (`= ANY($n::int8[])`, which an index on the column serves); on any other column
 ///   it compares the column's text (`::text = ANY($n::text[])`);
-/// - a **normalised** condition (e-mail) keeps the rows whose ASCII-lowercased text contains a
-///   piece that every spelling of a value keeps (see `CandidateFilter`), as the SQLite source does;
-///   when no such piece exists (phones), every row is read;
+/// - a **normalised** condition (e-mail) on a `text` or `varchar` column keeps the rows whose text
+///   starts, in byte order, with one of the case variants of the address's first characters, or
+///   with whitespace or a non-ASCII character (`CandidateFilter.prefixes(for:limit:)` says why
+///   every spelling does): a few ranges (`col >= $a AND col < $b OR …`), which a B-tree index on
+///   the column serves when the column's collation is `C`; otherwise the ranges are compared
+///   `COLLATE "C"`, which an index on `(col COLLATE "C")` serves;
+/// - a normalised condition without such a prefix (addresses starting with `k`, domains that
+///   ignore dots or `+tags`, other column types) keeps the rows whose ASCII-lowercased text
+///   contains a piece that every spelling keeps, as the SQLite source does (every row is read);
+///   when no such piece exists (phones), every row is read and compared;
 ///
 /// and each row returned is then compared with the exact rule in Swift, so the records are those
 /// a file of the same rows gives.
@@ -27,6 +34,7 @@ public struct PostgreSQLSource: DataSource {
     /// How to connect.
     public let settings: PostgreSQLSourceKind.Settings
     private let passwordFile: URL?
+    private let pool = PostgreSQLConnectionPool()
 
     /// How many rows one `FETCH` reads.
     static let batchSize = 1000
@@ -79,6 +87,24 @@ public struct PostgreSQLSource: DataSource {
                         parameters.append(Self.arrayLiteral(keys))
                         conditions.append("\(name)::text = ANY($\(parameters.count)::text[])")
                     }
+                } else if Self.textTypes.contains(column.type),
+                    let prefixes = try CandidateFilter.prefixes(for: condition)
+                {
+                    // Ranges in byte order, which an index on the column serves when its collation is C.
+                    let text = column.byteOrdered ? name : "(\(name) COLLATE \"C\")"
+                    var alternatives: [String] = []
+                    for prefix in prefixes {
+                        var end = prefix
+                        end[end.count - 1] += 1
+                        parameters.append(String(decoding: prefix, as: UTF8.self))
+                        parameters.append(String(decoding: end, as: UTF8.self))
+                        alternatives.append("(\(text) >= $\(parameters.count - 1) AND \(text) < $\(parameters.count))")
+                    }
+                    // Text that starts with whitespace (or any byte below '!'), or with a non-ASCII character.
+                    parameters.append("!")
+                    parameters.append("\u{80}")
+                    alternatives.append("\(text) < $\(parameters.count - 1) OR \(text) >= $\(parameters.count)")
+                    conditions.append("(" + alternatives.joined(separator: " OR ") + ")")
                 } else if let needles = try CandidateFilter.needles(for: condition, syntax: .sql) {
                     var alternatives: [String] = []
                     for needle in needles {
@@ -130,14 +156,31 @@ public struct PostgreSQLSource: DataSource {
 
     // MARK: - Schema
 
-    /// The columns of the collection's table, in table order, with their type OIDs.
+    /// A column of a table: its name, its type's OID, and whether its collation orders text by
+    /// bytes (`C` or `POSIX`, named or the database's default with the libc provider).
+    struct Column {
+        var name: String
+        var type: UInt32
+        var byteOrdered: Bool
+    }
+
+    /// The columns of the collection's table, in table order.
     private func columns(of collection: CollectionConfiguration, in connection: PostgreSQLConnection) throws
-        -> [(name: String, type: UInt32)]
+        -> [Column]
     {
         let table = collection.table ?? collection.name
+        // `datlocprovider` exists from PostgreSQL 15 on; read through to_jsonb so older servers answer too.
         let result = try connection.execute(
             """
-            SELECT a.attname, a.atttypid::int8 FROM pg_attribute a
+            SELECT a.attname, a.atttypid::int8,
+                CASE WHEN a.attcollation = 100 THEN
+                    (SELECT d.datcollate IN ('C', 'POSIX') AND coalesce(to_jsonb(d) ->> 'datlocprovider', 'c') = 'c'
+                     FROM pg_database d WHERE d.datname = current_database())
+                ELSE
+                    (SELECT c.collprovider = 'c' AND c.collcollate IN ('C', 'POSIX')
+                     FROM pg_collation c WHERE c.oid = a.attcollation)
+                END
+            FROM pg_attribute a
             WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum
             """, [Self.qualified(table)])
         guard result.rowCount > 0 else {
@@ -147,11 +190,16 @@ public struct PostgreSQLSource: DataSource {
                 hint: "Check the collection's 'table' (or 'name'), with its schema when not on the search_path")
         }
         return (0..<result.rowCount).map { row in
-            (result.text(row: row, column: 0) ?? "", UInt32(result.text(row: row, column: 1) ?? "0") ?? 0)
+            Column(
+                name: result.text(row: row, column: 0) ?? "",
+                type: UInt32(result.text(row: row, column: 1) ?? "0") ?? 0,
+                byteOrdered: result.text(row: row, column: 2) == "t")
         }
     }
 
     static let integerTypes: Set<UInt32> = [20, 21, 23]
+    /// `text` and `varchar`, whose comparison operators are those of text.
+    static let textTypes: Set<UInt32> = [25, 1043]
 
     /// `name` as an SQL identifier: in double quotes, inner double quotes doubled.
     static func quoted(_ name: String) -> String {
@@ -237,22 +285,30 @@ public struct PostgreSQLSource: DataSource {
     }
 
     func withConnection<T>(_ work: (PostgreSQLConnection) throws -> T) async throws -> T {
-        let password = try password()
         let connection: PostgreSQLConnection
-        do {
-            connection = try PostgreSQLConnection(conninfo: settings.url ?? "", password: password)
-        } catch {
-            throw HandoverError(
-                .inputMissing, "PostgreSQL: \(error.message)", at: .init(file: sourceName),
-                hint: "Check source '\(configuration.id)' 'url' (or the PG* environment variables) and the password",
-                underlying: error)
+        if let idle = pool.take() {
+            connection = idle
+        } else {
+            do {
+                connection = try PostgreSQLConnection(conninfo: settings.url ?? "", password: try password())
+            } catch let error as HandoverError {
+                throw error
+            } catch let error as PostgreSQLError {
+                throw HandoverError(
+                    .inputMissing, "PostgreSQL: \(error.message)", at: .init(file: sourceName),
+                    hint:
+                        "Check source '\(configuration.id)' 'url' (or the PG* environment variables) and the password",
+                    underlying: error)
+            }
         }
         do {
-            return try await withTaskCancellationHandler {
+            let result = try await withTaskCancellationHandler {
                 try work(connection)
             } onCancel: {
                 connection.cancel()
             }
+            if connection.isUsable { pool.giveBack(connection) }
+            return result
         } catch let error as HandoverError {
             throw error
         } catch let error as PostgreSQLError where error.sqlState == "57014" {

@@ -1,5 +1,6 @@
 /// The third stage of an export: the subject's records, collection by collection, written through
-/// every entry's writer into files of a staging area.
+/// every entry's writer (each on a thread of its own, see ``BackgroundContentWriter``) into files
+/// of a staging area.
 ///
 /// A collection the resolution already read with the same criteria is not read again. Cancellation
 /// is checked between collections and between blocks of records.
@@ -20,7 +21,10 @@ struct BundleAssembler {
     /// - Throws: ``HandoverError`` from sources and writers; `CancellationError` when cancelled.
     func assemble(into staging: StagingArea, progress: (@Sendable (ExportEvent) -> Void)?) async throws -> Result {
         let sinks = try formats.map { try FileSink(creating: staging.file($0.path)) }
-        let writers = try zip(formats, sinks).map { try $0.makeWriter($1) }
+        // Each entry is written on a thread of its own while this one reads the sources.
+        let writers = try zip(formats, sinks).map { BackgroundContentWriter(try $0.makeWriter($1)) }
+        var finished = false
+        defer { if !finished { for writer in writers { writer.stop() } } }
         for writer in writers { try writer.begin(header) }
         var counts: [Manifest.CollectionCount] = []
         for step in plan.steps {
@@ -56,6 +60,7 @@ struct BundleAssembler {
                     seconds: (ContinuousClock.now - started).seconds))
         }
         for writer in writers { try writer.finish() }
+        finished = true
         var entries: [Manifest.Entry] = []
         for (format, sink) in zip(formats, sinks) {
             let file = try sink.finish()

@@ -188,18 +188,29 @@ struct FastPathDifferentialTests {
         }
     }
 
-    /// PostgreSQL narrows e-mails with `strpos(lower(… COLLATE "C"), piece)` and exact keys on an
-    /// integer column with `= ANY(int8[])`; the records must be those the rule finds.
+    /// PostgreSQL narrows e-mails with byte-order ranges of the address's prefixes (in the
+    /// column's own C collation, or `COLLATE "C"` for another), or with `strpos(lower(… COLLATE
+    /// "C"), piece)` where no prefix serves, and exact keys on an integer column with
+    /// `= ANY(int8[])`; the records must be those the rule finds.
     @Test(.requiresPostgreSQL)
     func postgreSQLFindsExactlyWhatTheRuleFinds() async throws {
         let server = try TestPostgreSQLServer.shared
         var random = Generator(seed: 5)
-        for round in 0..<5 {
+        // The database's C collation (byte order), a collation that is not C, varchar, and an
+        // index on the column in the C collation.
+        let columns = [
+            "email text", "email text COLLATE \"C.utf8\"", "email varchar(300)", "email text COLLATE \"C.utf8\"",
+            "email text",
+        ]
+        let indexes = [
+            "CREATE INDEX ON events (email);", "", "", "CREATE INDEX ON events ((email COLLATE \"C\"));", "",
+        ]
+        for round in 0..<10 {
             let (_, criteria, values, expected) = try Self.round(&random)
             let database = try server.createDatabase()
             func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
             try server.psql(
-                "CREATE TABLE events (id text, email text, note text);\n"
+                "CREATE TABLE events (id text, \(columns[round % 5]), note text);\n\(indexes[round % 5])\n"
                     + values.enumerated().map { "INSERT INTO events VALUES ('\($0)', \(literal($1)), 'x');" }
                     .joined(separator: "\n"),
                 database: database)
