@@ -1,73 +1,84 @@
-internal import CLibXML2
 import Foundation
 
-/// Writes one XML document element by element through libxml2's streaming `xmlTextWriter`, into a
-/// ``ByteSink``.
+/// Writes one XML document element by element into a ``ByteSink``, indented by two spaces.
 ///
-/// libxml2 escapes markup characters; the writer itself never holds more than libxml2's small
-/// output buffer. Text must consist of characters XML 1.0 allows (``isRepresentable(_:)``):
-/// callers encode anything else (see ``DataXMLWriter``).
+/// Markup characters are escaped: in text `&`, `<`, `>`, `"` and CR; in attribute values also
+/// tab and LF, as character references, so that a reader gets them back unchanged. Text must
+/// consist of characters XML 1.0 allows (``isRepresentable(_:)``): callers encode anything else
+/// (see ``DataXMLWriter``). Output is buffered in ``bufferSize`` bytes and handed to the sink.
+///
+/// The layout is that of libxml2's `xmlTextWriter` with indentation, which wrote data.xml before:
+/// each element on a line of its own, text inline (`<name>text</name>`), an element without
+/// content closed at once (`<name a="b"/>`). Written here because libxml2's writer spent three
+/// times as long per record as the JSON writer (30,000 records from PostgreSQL: 0.15 s of 0.45 s);
+/// data.xml is still read and checked against the XSD by libxml2.
 final class XMLStreamWriter {
+    /// How many bytes are collected before they go to the sink.
+    static let bufferSize = 1 << 16
+
     private let sink: any ByteSink
-    private var writer: xmlTextWriterPtr?
-    /// The first error the sink threw inside libxml2's write callback.
-    fileprivate var sinkError: (any Error)?
+    private var buffer: [UInt8] = []
+    /// The names of the open elements, innermost last.
+    private var open: [String] = []
+    /// Whether the innermost element's start tag still takes attributes (`>` not yet written).
+    private var inStartTag = false
+    /// Whether the last thing written was text, so a closing tag follows it on the same line.
+    private var afterText = false
 
     /// Creates a writer into `sink` and writes the XML declaration.
-    ///
-    /// - Throws: ``HandoverError`` when libxml2 cannot set up the writer.
     init(sink: any ByteSink) throws {
         self.sink = sink
-        let context = Unmanaged.passUnretained(self).toOpaque()
-        let output = xmlOutputBufferCreateIO(
-            { context, bytes, length in
-                guard let context, let bytes else { return -1 }
-                let writer = Unmanaged<XMLStreamWriter>.fromOpaque(context).takeUnretainedValue()
-                do {
-                    try writer.sink.write(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
-                    return length
-                } catch {
-                    writer.sinkError = writer.sinkError ?? error
-                    return -1
-                }
-            },
-            { _ in 0 },
-            context,
-            nil
-        )
-        guard let output, let writer = xmlNewTextWriter(output) else {
-            throw HandoverError(.ioFailed, "libxml2 could not create an XML writer")
-        }
-        self.writer = writer
-        xmlTextWriterSetIndent(writer, 1)
-        "  ".withXMLChars { _ = xmlTextWriterSetIndentString(writer, $0) }
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
-    }
-
-    deinit {
-        if let writer { xmlFreeTextWriter(writer) }
+        buffer.reserveCapacity(Self.bufferSize + 1024)
+        append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
 
     /// Opens an element.
     func startElement(_ name: String) throws {
-        try check(name.withXMLChars { xmlTextWriterStartElement(writer, $0) }, "open <\(name)>")
+        closeStartTag(newline: true)
+        indent(open.count)
+        buffer.append(UInt8(ascii: "<"))
+        append(name)
+        open.append(name)
+        inStartTag = true
+        afterText = false
+        try flushIfFull()
     }
 
     /// Adds an attribute to the element just opened.
     func attribute(_ name: String, _ value: String) throws {
-        try check(
-            name.withXMLChars { name in value.withXMLChars { xmlTextWriterWriteAttribute(writer, name, $0) } },
-            "write attribute \(name)")
+        precondition(inStartTag, "an attribute after the start tag of <\(open.last ?? "")> was closed")
+        buffer.append(UInt8(ascii: " "))
+        append(name)
+        append("=\"")
+        escape(value, attribute: true)
+        buffer.append(UInt8(ascii: "\""))
+        try flushIfFull()
     }
 
     /// Writes escaped character data.
     func text(_ value: String) throws {
-        try check(value.withXMLChars { xmlTextWriterWriteString(writer, $0) }, "write text")
+        closeStartTag(newline: false)
+        escape(value, attribute: false)
+        afterText = true
+        try flushIfFull()
     }
 
     /// Closes the innermost open element.
     func endElement() throws {
-        try check(xmlTextWriterEndElement(writer), "close an element")
+        guard let name = open.popLast() else {
+            throw HandoverError(.ioFailed, "data.xml: an element was closed that was not open")
+        }
+        if inStartTag {
+            append("/>\n")
+        } else {
+            if !afterText { indent(open.count) }
+            append("</")
+            append(name)
+            append(">\n")
+        }
+        inStartTag = false
+        afterText = false
+        try flushIfFull()
     }
 
     /// Writes `text` as character data, or, when XML 1.0 cannot carry it, adds `encoding="base64"`
@@ -89,20 +100,10 @@ final class XMLStreamWriter {
         try endElement()
     }
 
-    /// Closes all open elements, ends the document and flushes everything to the sink.
+    /// Closes all open elements and writes what is left to the sink.
     func finish() throws {
-        try check(xmlTextWriterEndDocument(writer), "end the document")
-        try check(xmlTextWriterFlush(writer), "flush")
-        xmlFreeTextWriter(writer)
-        writer = nil
-        if let sinkError { throw sinkError }
-    }
-
-    private func check(_ result: Int32, _ action: String) throws {
-        if let sinkError { throw sinkError }
-        guard result >= 0 else {
-            throw HandoverError(.ioFailed, "libxml2 failed to \(action) while writing data.xml")
-        }
+        while !open.isEmpty { try endElement() }
+        try flush()
     }
 
     /// Whether every character of `text` may appear in an XML 1.0 document.
@@ -115,13 +116,56 @@ final class XMLStreamWriter {
         }
         return true
     }
-}
 
-extension String {
-    /// Calls `body` with the string as NUL-terminated `xmlChar` (UTF-8) text.
-    fileprivate func withXMLChars<T>(_ body: (UnsafePointer<xmlChar>) -> T) -> T {
-        withCString { pointer in
-            pointer.withMemoryRebound(to: xmlChar.self, capacity: utf8.count + 1, body)
+    // MARK: - Bytes
+
+    private func closeStartTag(newline: Bool) {
+        guard inStartTag else { return }
+        buffer.append(UInt8(ascii: ">"))
+        if newline { buffer.append(UInt8(ascii: "\n")) }
+        inStartTag = false
+    }
+
+    private func indent(_ depth: Int) {
+        for _ in 0..<depth { append("  ") }
+    }
+
+    private func append(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer.append(contentsOf: $0) }
+    }
+
+    private func escape(_ value: String, attribute: Bool) {
+        var value = value
+        value.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                let reference: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "&"): reference = "&amp;"
+                case UInt8(ascii: "<"): reference = "&lt;"
+                case UInt8(ascii: ">"): reference = "&gt;"
+                case UInt8(ascii: "\""): reference = "&quot;"
+                case 0x0D: reference = "&#13;"
+                case 0x0A where attribute: reference = "&#10;"
+                case 0x09 where attribute: reference = "&#9;"
+                default: continue
+                }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                reference.withUTF8Buffer { buffer.append(contentsOf: $0) }
+                start = index + 1
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
+    }
+
+    private func flushIfFull() throws {
+        if buffer.count >= Self.bufferSize { try flush() }
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { try sink.write($0) }
+        buffer.removeAll(keepingCapacity: true)
     }
 }
