@@ -3,6 +3,19 @@ enum HTMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references, so that no value
     /// from the data can open a tag, end an attribute or start a script.
     static func escape(_ text: String) -> String {
+        // Most text needs nothing: one pass over its bytes tells, and the string is kept as it is.
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            bytes.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+                    0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F:
+                    false
+                default: true
+                }
+            }
+        }
+        if plain { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {
