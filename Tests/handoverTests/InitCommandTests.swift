@@ -4,6 +4,14 @@ import Testing
 /// `handover init` through the built binary: where the draft goes, what it refuses, and that the
 /// draft it writes passes `check` and exports.
 struct InitCommandTests {
+    /// `handover export` of the quickstart's alice@example.com with the configuration `draft`.
+    private func exportAlice(with draft: URL, into directory: URL) throws -> ExportCommandTests.Result {
+        try ExportCommandTests.run([
+            "export", "--config", draft.path, "--subject", "email=alice@example.com", "--output",
+            directory.appendingPathComponent("alice.zip").path,
+        ])
+    }
+
     @Test func writesADraftThatChecksAndExportsAndRefusesToReplaceItWithoutForce() throws {
         let directory = try ExportCommandTests.quickstartCopy("handover-init", leaving: ["handover.yaml"])
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -21,10 +29,7 @@ struct InitCommandTests {
         let checked = try ExportCommandTests.run(["check", "--config", draft.path])
         #expect(checked.status == 0, "\(checked.standardOutput)")
 
-        let bundle = directory.appendingPathComponent("alice.zip")
-        let exported = try ExportCommandTests.run([
-            "export", "--config", draft.path, "--subject", "email=alice@example.com", "--output", bundle.path,
-        ])
+        let exported = try exportAlice(with: draft, into: directory)
         #expect(exported.status == 0, "\(exported.standardError)")
         #expect(exported.standardError.contains("shop/customers: 1 record"))
 
@@ -77,10 +82,7 @@ struct InitCommandTests {
             "newsletter=\(directory.appendingPathComponent("newsletter.csv").path)", "-o", draft.path,
         ])
         #expect(written.status == 0, "\(written.standardError)")
-        let bundle = directory.appendingPathComponent("alice.zip")
-        let exported = try ExportCommandTests.run([
-            "export", "--config", draft.path, "--subject", "email=alice@example.com", "--output", bundle.path,
-        ])
+        let exported = try exportAlice(with: draft, into: directory)
         #expect(exported.status == 0, "\(exported.standardError)")
         #expect(exported.standardError.contains("newsletter/subscriptions: "))
 

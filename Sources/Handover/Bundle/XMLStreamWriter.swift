@@ -46,7 +46,10 @@ final class XMLStreamWriter {
 
     /// Adds an attribute to the element just opened.
     func attribute(_ name: String, _ value: String) throws {
-        precondition(inStartTag, "an attribute after the start tag of <\(open.last ?? "")> was closed")
+        guard inStartTag else {
+            throw HandoverError(
+                .ioFailed, "data.xml: an attribute after the start tag of <\(open.last ?? "")> was closed")
+        }
         buffer.append(UInt8(ascii: " "))
         append(name)
         append("=\"")

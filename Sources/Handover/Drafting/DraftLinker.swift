@@ -62,12 +62,7 @@ struct DraftLinker {
                                 + (link.declared ? "by its declared foreign key" : "by its name"))
                     }
                     if let type = guess.identityType { addIdentity(type, field.name) }
-                    result.fields.append(
-                        ConfigurationDraft.Field(
-                            name: field.name, disposition: guess.disposition,
-                            category: guess.disposition == .export ? guess.category : nil,
-                            provenance: guess.disposition == .export ? guess.provenance : nil, type: guess.type,
-                            thirdParty: guess.thirdParty, review: guess.reason))
+                    result.fields.append(guess.draftField(named: field.name))
                 }
                 if accounts.contains(place), let key = accountKey(collection) {
                     let type = Self.singular(names[place]!) + "_id"

@@ -17,6 +17,14 @@ struct FieldGuess: Equatable {
     /// Why: written after the field as `# REVIEW: …`.
     var reason: String
 
+    /// The draft's line for the field `name` with this guess; `reviewPrefix` goes before the reason.
+    func draftField(named name: String, reviewPrefix: String = "") -> ConfigurationDraft.Field {
+        ConfigurationDraft.Field(
+            name: name, disposition: disposition, category: disposition == .export ? category : nil,
+            provenance: disposition == .export ? provenance : nil, type: type, thirdParty: thirdParty,
+            review: reviewPrefix + reason)
+    }
+
     /// The words of a field name: split at `_`, `-`, `.`, spaces and lower-to-upper case changes, lowercased.
     static func words(of name: String) -> [String] {
         var words: [String] = []

@@ -81,10 +81,7 @@ struct CandidateFilter {
                 break
             case .email(let rules):
                 guard let at = scalars.lastIndex(of: "@") else { return nil }
-                let domain = String(String.UnicodeScalarView(scalars[(at + 1)...]))
-                if let domainRules = rules.domains[domain], domainRules.ignoreDots || domainRules.stripPlusSuffix {
-                    from = at
-                }
+                if Self.localPartIsRewritten(scalars, at: at, by: rules) { from = at }
             }
             guard let needle = longestRun(in: scalars, from: from, syntax: syntax), needle.count >= minimumNeedle
             else { return nil }
@@ -120,10 +117,7 @@ struct CandidateFilter {
         var prefixes: [[UInt8]] = []
         for value in values {
             let scalars = Array(value.unicodeScalars)
-            if let at = scalars.lastIndex(of: "@"),
-                let domainRules = rules.domains[String(String.UnicodeScalarView(scalars[(at + 1)...]))],
-                domainRules.ignoreDots || domainRules.stripPlusSuffix
-            {
+            if let at = scalars.lastIndex(of: "@"), Self.localPartIsRewritten(scalars, at: at, by: rules) {
                 return nil
             }
             var run: [UInt8] = []
@@ -132,7 +126,7 @@ struct CandidateFilter {
                 let next = index + 1 < scalars.count ? scalars[index + 1] : nil
                 guard isKept(scalar, before: next, syntax: .sql) else { break }
                 let byte = UInt8(scalar.value)
-                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                if Self.isASCIILetter(byte) {
                     guard letters < letterBudget else { break }
                     letters += 1
                 }
@@ -141,9 +135,8 @@ struct CandidateFilter {
             guard run.count >= minimumPrefix else { return nil }
             var variants: [[UInt8]] = [[]]
             for byte in run {
-                let lower = byte | 0x20
-                if lower >= 0x61 && lower <= 0x7A {
-                    variants = variants.flatMap { [$0 + [lower], $0 + [lower & ~0x20]] }
+                if Self.isASCIILetter(byte) {
+                    variants = variants.flatMap { [$0 + [byte | 0x20], $0 + [byte & ~0x20]] }
                 } else {
                     variants = variants.map { $0 + [byte] }
                 }
@@ -155,6 +148,17 @@ struct CandidateFilter {
 
     /// The shortest useful prefix, in bytes.
     static let minimumPrefix = 3
+
+    /// Whether the address's domain (after `at`) has rules that drop dots or a `+tag` from the
+    /// local part, so that the local part can be spelled in ways no piece of it survives.
+    private static func localPartIsRewritten(_ scalars: [Unicode.Scalar], at: Int, by rules: EmailNormalization)
+        -> Bool
+    {
+        guard let domain = rules.domains[String(String.UnicodeScalarView(scalars[(at + 1)...]))] else { return false }
+        return domain.ignoreDots || domain.stripPlusSuffix
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// The longest run of characters that every spelling keeps as they are, lowercased.
     private static func longestRun(in scalars: [Unicode.Scalar], from start: Int, syntax: Syntax) -> [UInt8]? {

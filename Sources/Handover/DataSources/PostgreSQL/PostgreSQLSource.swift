@@ -284,23 +284,21 @@ public struct PostgreSQLSource: DataSource {
         return nil
     }
 
-    func withConnection<T>(_ work: (PostgreSQLConnection) throws -> T) async throws -> T {
-        let connection: PostgreSQLConnection
-        if let idle = pool.take() {
-            connection = idle
-        } else {
-            do {
-                connection = try PostgreSQLConnection(conninfo: settings.url ?? "", password: try password())
-            } catch let error as HandoverError {
-                throw error
-            } catch let error as PostgreSQLError {
-                throw HandoverError(
-                    .inputMissing, "PostgreSQL: \(error.message)", at: .init(file: sourceName),
-                    hint:
-                        "Check source '\(configuration.id)' 'url' (or the PG* environment variables) and the password",
-                    underlying: error)
-            }
+    /// A new connection, with the password read now.
+    private func connect() throws -> PostgreSQLConnection {
+        let password = try password()
+        do {
+            return try PostgreSQLConnection(conninfo: settings.url ?? "", password: password)
+        } catch {
+            throw HandoverError(
+                .inputMissing, "PostgreSQL: \(error.message)", at: .init(file: sourceName),
+                hint: "Check source '\(configuration.id)' 'url' (or the PG* environment variables) and the password",
+                underlying: error)
         }
+    }
+
+    func withConnection<T>(_ work: (PostgreSQLConnection) throws -> T) async throws -> T {
+        let connection = try pool.take() ?? connect()
         do {
             let result = try await withTaskCancellationHandler {
                 try work(connection)

@@ -97,14 +97,9 @@ public struct FidesDatasetImport: Sendable {
                 // Fides annotates what it processes; the export must describe every field it reads.
                 let named = Set(collection.fields.map(\.name))
                 for field in found.fields where !named.contains(field.name) {
-                    let guess = FieldGuess.guess(field)
                     draft.sources[index].collections[collectionIndex].fields.append(
-                        .init(
-                            name: field.name, disposition: guess.disposition,
-                            category: guess.disposition == .export ? guess.category : nil,
-                            provenance: guess.disposition == .export ? guess.provenance : nil, type: guess.type,
-                            thirdParty: guess.thirdParty,
-                            review: "not in the Fides dataset, found in the data: " + guess.reason))
+                        FieldGuess.guess(field).draftField(
+                            named: field.name, reviewPrefix: "not in the Fides dataset, found in the data: "))
                 }
             }
         }
