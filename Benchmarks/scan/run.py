@@ -36,6 +36,8 @@ LOWER_TRIM = f"lower(trim(email)) = '{SUBJECT}'"
 DUCKDB_QUERY = """
 import sys, time, duckdb
 connection = duckdb.connect()
+# DuckDB draws a progress bar on standard output for queries longer than 2 s (on a busy machine).
+connection.execute("SET enable_progress_bar = false")
 started = time.perf_counter()
 count = connection.execute(sys.argv[1]).fetchone()[0]
 print(count, time.perf_counter() - started)
