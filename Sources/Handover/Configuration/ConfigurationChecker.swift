@@ -68,6 +68,14 @@ struct ConfigurationChecker {
             }
             problems += collectionProblems(collection, at: collectionPath, in: source, among: allSources)
         }
+        let read = Set(source.collections.map { $0.table ?? $0.name })
+        for (index, table) in source.ignoredTables.enumerated() where read.contains(table) {
+            problems.append(
+                Problem(
+                    path: path.appending("ignore").appending(index: index),
+                    message: "the table '\(table)' is both ignored and read by a collection of source '\(source.id)'",
+                    hint: "Remove it from 'ignore'; mark single fields 'ignore' instead"))
+        }
         return problems
     }
 

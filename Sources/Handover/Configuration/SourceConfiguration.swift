@@ -12,21 +12,26 @@ public struct SourceConfiguration: Sendable, Decodable, Equatable {
     public var settings: SourceSettings
     /// The tables or files inside the source. A file source holds exactly one.
     public var collections: [CollectionConfiguration]
+    /// Tables of a database source that hold nothing to export (`ignore: [schema_migrations, sessions]`):
+    /// listed so that `handover check` knows them, where any other table no collection names fails
+    /// the check as new.
+    public var ignoredTables: [String]
 
     /// Creates a source description.
     public init(
         id: String, kind: String, path: String? = nil, settings: SourceSettings = [:],
-        collections: [CollectionConfiguration]
+        collections: [CollectionConfiguration], ignoredTables: [String] = []
     ) {
         self.id = id
         self.kind = kind
         self.path = path
         self.settings = settings
         self.collections = collections
+        self.ignoredTables = ignoredTables
     }
 
     /// The keys every source has; the others are the kind's settings.
-    public static let commonKeys = ["id", "kind", "path", "collections"]
+    public static let commonKeys = ["id", "kind", "path", "collections", "ignore"]
 
     /// Decodes the YAML or JSON form; keys other than ``commonKeys`` are kept as ``settings`` for the
     /// kind to check.
@@ -36,6 +41,7 @@ public struct SourceConfiguration: Sendable, Decodable, Equatable {
         kind = try container.decode(String.self, forKey: AnyCodingKey("kind"))
         path = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("path"))
         collections = try container.decode([CollectionConfiguration].self, forKey: AnyCodingKey("collections"))
+        ignoredTables = try container.decodeIfPresent([String].self, forKey: AnyCodingKey("ignore")) ?? []
         settings = SourceSettings(
             try container.allKeys.filter { !Self.commonKeys.contains($0.stringValue) }.map {
                 (key: $0.stringValue, value: try container.decode(SourceSettings.Value.self, forKey: $0))

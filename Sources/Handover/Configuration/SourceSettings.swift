@@ -1,7 +1,7 @@
 internal import Yams
 
 /// The settings of one source that belong to its kind: every key of the source's mapping other than
-/// `id`, `kind`, `path` and `collections`, kept as written until the kind decodes them.
+/// `id`, `kind`, `path`, `collections` and `ignore`, kept as written until the kind decodes them.
 ///
 /// A CSV source's `delimiter`, `header` and `columns` are settings; so are the keys a library user's
 /// kind reads (`url`, `table_prefix`). The kind decodes them into its own ``DataSourceKind/Settings``

@@ -33,6 +33,11 @@ public protocol DataSourceKind: Sendable {
     /// The name written as `kind:` in a configuration.
     var name: String { get }
 
+    /// Whether a source of this kind is a database of tables, some of which its `ignore:` may list
+    /// (SQLite, PostgreSQL), rather than one collection (a file). The default is `false`: `ignore:`
+    /// is then refused.
+    var holdsTables: Bool { get }
+
     /// The problems of one source of this kind that decoding alone does not find: a missing `path`,
     /// a file with more than one collection, settings that contradict each other.
     ///
@@ -56,6 +61,9 @@ public protocol DataSourceKind: Sendable {
 }
 
 extension DataSourceKind {
+    /// One collection per source.
+    public var holdsTables: Bool { false }
+
     /// No problems beyond decoding.
     public func problems(in source: SourceConfiguration, settings: Settings) -> [ConfigurationProblem] { [] }
 }

@@ -15,6 +15,7 @@ public struct DataSourceRegistry: Sendable {
     /// One registered kind, with its settings type erased.
     private struct Entry: Sendable {
         var settingKeys: [String]
+        var holdsTables: Bool
         var problems: @Sendable (SourceConfiguration) -> [ConfigurationProblem]
         var make: @Sendable (SourceConfiguration, Configuration) throws -> any DataSource
     }
@@ -48,14 +49,32 @@ public struct DataSourceRegistry: Sendable {
         entries[kind]?.settingKeys
     }
 
+    /// Every key a source of `kind` may have: ``SourceConfiguration/commonKeys`` (without `ignore`
+    /// unless the kind ``DataSourceKind/holdsTables``) and its settings; `nil` for an unknown kind.
+    public func sourceKeys(of kind: String) -> [String]? {
+        entries[kind].map { entry in
+            SourceConfiguration.commonKeys.filter { entry.holdsTables || $0 != "ignore" } + entry.settingKeys
+        }
+    }
+
     /// Adds `kind`, replacing a kind registered under the same name.
     public mutating func register<Kind: DataSourceKind>(_ kind: Kind) {
         entries[kind.name] = Entry(
             settingKeys: Kind.Settings.keys,
+            holdsTables: kind.holdsTables,
             problems: { source in
+                let ignoring =
+                    kind.holdsTables || source.ignoredTables.isEmpty
+                    ? []
+                    : [
+                        ConfigurationProblem(
+                            at: ConfigurationPath().appending("ignore"),
+                            "a \(source.kind) source is one collection, so it has no tables to ignore",
+                            hint: "Remove 'ignore'; mark single fields 'ignore' instead")
+                    ]
                 switch Self.settings(of: source, as: Kind.Settings.self) {
-                case .success(let settings): kind.problems(in: source, settings: settings)
-                case .failure(let unusable): unusable.problems
+                case .success(let settings): return ignoring + kind.problems(in: source, settings: settings)
+                case .failure(let unusable): return ignoring + unusable.problems
                 }
             },
             make: { source, configuration in
@@ -107,7 +126,7 @@ public struct DataSourceRegistry: Sendable {
     ) -> Result<Settings, Unusable> {
         let unknown = source.settings.keys.filter { !Settings.keys.contains($0) }
         if !unknown.isEmpty {
-            let allowed = SourceConfiguration.commonKeys + Settings.keys
+            let allowed = SourceConfiguration.commonKeys.filter { $0 != "ignore" } + Settings.keys
             return .failure(
                 Unusable(
                     problems: unknown.map {

@@ -198,6 +198,13 @@ extension BundledSchemas {
                           "description": "PostgreSQL: a file whose first line is the password, relative to the configuration file.",
                           "type": "string"
                         },
+                        "ignore": {
+                          "description": "SQLite and PostgreSQL: tables and views that hold nothing to export, so that handover check knows them (any other table no collection names fails the check).",
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
                         "collections": {
                           "type": "array",
                           "items": {
@@ -211,7 +218,6 @@ extension BundledSchemas {
                             "properties": {
                               "kind": {
                                 "enum": [
-                                  "sqlite",
                                   "json",
                                   "jsonl"
                                 ]
@@ -228,6 +234,29 @@ extension BundledSchemas {
                                 "kind",
                                 "path",
                                 "collections"
+                              ]
+                            }
+                          }
+                        },
+                        {
+                          "if": {
+                            "properties": {
+                              "kind": {
+                                "const": "sqlite"
+                              }
+                            },
+                            "required": [
+                              "kind"
+                            ]
+                          },
+                          "then": {
+                            "propertyNames": {
+                              "enum": [
+                                "id",
+                                "kind",
+                                "path",
+                                "collections",
+                                "ignore"
                               ]
                             }
                           }
@@ -275,6 +304,7 @@ extension BundledSchemas {
                                 "kind",
                                 "path",
                                 "collections",
+                                "ignore",
                                 "url",
                                 "password_env",
                                 "password_file"

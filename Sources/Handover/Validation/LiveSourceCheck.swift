@@ -42,6 +42,7 @@ public struct LiveSourceCheck: Sendable {
                 found.append(Self.diagnostic(error, file: file, source: source.id))
                 continue
             }
+            found += await tableDiagnostics(of: source, opened: opened, file: file)
             for collection in source.collections {
                 let place = "\(source.id)/\(collection.name)"
                 let names: [String]
@@ -91,6 +92,58 @@ public struct LiveSourceCheck: Sendable {
         report.diagnostics += found
         report.diagnosticsByCheck["sources"] = found
         return report
+    }
+
+    /// The tables of a database source that no collection names and `ignore` does not list, and the
+    /// names `ignore` lists that the source does not hold.
+    private func tableDiagnostics(of source: SourceConfiguration, opened: any DataSource, file: String) async
+        -> [Diagnostic]
+    {
+        let listed: [String]?
+        do {
+            listed = try await (opened as? any SchemaSurveying)?.surveyCollectionNames()
+        } catch {
+            return [Self.diagnostic(error, file: file, source: source.id)]
+        }
+        let location = Diagnostic.Location(file: file, field: "\(source.id).ignore")
+        guard let tables = listed else {
+            guard !source.ignoredTables.isEmpty else { return [] }
+            return [
+                Diagnostic(
+                    .error, .tableMissing,
+                    "\(source.id) is one collection ('\(source.kind)'), so it has no tables to ignore",
+                    at: location, hint: "Remove 'ignore' from the source, or mark single fields 'ignore'")
+            ]
+        }
+        let described = source.collections.map { $0.table ?? $0.name }
+        let known = Set((described + source.ignoredTables).compactMap { Self.surveyedName(of: $0, in: tables) })
+        var found: [Diagnostic] = []
+        let undescribed = tables.filter { !known.contains($0) }
+        if !undescribed.isEmpty {
+            found.append(
+                Diagnostic(
+                    .error, .tableUndescribed,
+                    "\(source.id) holds tables no collection describes: " + undescribed.joined(separator: ", "),
+                    at: .init(file: file, field: source.id),
+                    hint: "Describe each as a collection (handover init drafts one), or list it under the source: "
+                        + "ignore: [\(undescribed.map(Self.yamlKey).joined(separator: ", "))]"))
+        }
+        for table in source.ignoredTables where Self.surveyedName(of: table, in: tables) == nil {
+            found.append(
+                Diagnostic(
+                    .error, .tableMissing, "\(source.id) ignores the table '\(table)', which the source does not hold",
+                    at: location, hint: "Remove it from 'ignore', or check its name"))
+        }
+        return found
+    }
+
+    /// The surveyed table a configured name reads: the same name, or else the bare name the search
+    /// path sees for a schema-qualified one (`public.customers` reads the survey's `customers`).
+    static func surveyedName(of configured: String, in surveyed: [String]) -> String? {
+        if surveyed.contains(configured) { return configured }
+        guard let dot = configured.lastIndex(of: ".") else { return nil }
+        let bare = String(configured[configured.index(after: dot)...])
+        return surveyed.contains(bare) ? bare : nil
     }
 
     /// Whether one of the words of `name` (split at `_`, `-`, `.`, spaces and lower-to-upper case

@@ -49,6 +49,16 @@ struct ConfigurationLoaderTests {
         #expect(collection.fields["email"]?.provenance == .provided)
     }
 
+    @Test func ignoredTablesBelongToDatabasesOnly() throws {
+        let ignoring = validCollection.replacingOccurrences(
+            of: "    path: shop.sqlite\n", with: "    path: shop.sqlite\n    ignore: [sessions, schema_migrations]\n")
+        #expect(try load(ignoring).sources[0].ignoredTables == ["sessions", "schema_migrations"])
+        let onAFile = ignoring.replacingOccurrences(of: "kind: sqlite", with: "kind: csv")
+            .replacingOccurrences(of: "shop.sqlite", with: "customers.csv")
+        let error = loadError(onAFile)
+        #expect(error?.description.contains("a csv source is one collection, so it has no tables to ignore") == true)
+    }
+
     @Test func unknownKeyIsAnErrorWithItsLine() {
         let error = loadError(
             validCollection.replacingOccurrences(of: "legal_basis: contract", with: "legal_bassis: contract"))

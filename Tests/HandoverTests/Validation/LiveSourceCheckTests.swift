@@ -28,6 +28,62 @@ struct LiveSourceCheckTests {
         #expect(diagnostic.hint?.contains("date_of_birth: { category:") == true)
     }
 
+    @Test func aNewTableFailsUntilDescribedOrIgnored() async throws {
+        let directory = try Fixtures.quickstartCopy()
+        let queue = try DatabaseQueue(path: directory.url.appendingPathComponent("shop.sqlite").path)
+        try await queue.write {
+            try $0.execute(sql: "CREATE TABLE loyalty_cards (id INTEGER PRIMARY KEY, customer_id INTEGER, points INT)")
+            try $0.execute(sql: "CREATE VIEW big_orders AS SELECT * FROM orders")
+        }
+        try queue.close()
+        let file = directory.url.appendingPathComponent("handover.yaml")
+        let report = await LiveSourceCheck().check(configurationAt: file)
+        #expect(report.diagnostics.map(\.code) == [.tableUndescribed], "\(report.diagnostics)")
+        let diagnostic = try #require(report.diagnostics.first)
+        #expect(diagnostic.message == "shop holds tables no collection describes: loyalty_cards, big_orders")
+        #expect(diagnostic.hint?.hasSuffix("ignore: [loyalty_cards, big_orders]") == true)
+
+        // Listed under 'ignore', they pass; a listed table the database lacks fails, named.
+        let yaml = try String(contentsOf: file, encoding: .utf8)
+        try Data(
+            yaml.replacingOccurrences(
+                of: "    path: shop.sqlite\n", with: "    path: shop.sqlite\n    ignore: [loyalty_cards, big_orders]\n"
+            ).utf8
+        ).write(to: file)
+        #expect(await LiveSourceCheck().check(configurationAt: file).isValid)
+        try await DatabaseQueue(path: directory.url.appendingPathComponent("shop.sqlite").path).write {
+            try $0.execute(sql: "DROP VIEW big_orders")
+        }
+        let gone = await LiveSourceCheck().check(configurationAt: file)
+        #expect(gone.diagnostics.map(\.code) == [.tableMissing])
+        #expect(
+            gone.diagnostics.first?.message == "shop ignores the table 'big_orders', which the source does not hold")
+    }
+
+    @Test func aTableBothIgnoredAndReadIsAConfigurationError() async throws {
+        let directory = try Fixtures.quickstartCopy()
+        let file = directory.url.appendingPathComponent("handover.yaml")
+        let yaml = try String(contentsOf: file, encoding: .utf8)
+        try Data(
+            yaml.replacingOccurrences(
+                of: "    path: shop.sqlite\n", with: "    path: shop.sqlite\n    ignore: [orders]\n"
+            )
+            .utf8
+        ).write(to: file)
+        #expect(throws: HandoverError.self) { try ConfigurationLoader().load(from: file) }
+        let report = await LiveSourceCheck().check(configurationAt: file)
+        #expect(report.diagnostics.contains { $0.message.contains("'orders' is both ignored and read") })
+    }
+
+    @Test func qualifiedNamesReadTheBareNameTheSearchPathSees() {
+        #expect(LiveSourceCheck.surveyedName(of: "public.customers", in: ["customers"]) == "customers")
+        #expect(
+            LiveSourceCheck.surveyedName(of: "billing.customers", in: ["customers", "billing.customers"])
+                == "billing.customers")
+        #expect(LiveSourceCheck.surveyedName(of: "customers", in: ["billing.customers"]) == nil)
+        #expect(LiveSourceCheck.surveyedName(of: "customer", in: ["customers"]) == nil)
+    }
+
     @Test func aDescribedFieldThatIsGoneAndAnExportedCredentialFail() async throws {
         let directory = try Fixtures.quickstartCopy()
         let file = directory.url.appendingPathComponent("handover.yaml")

@@ -174,7 +174,7 @@ struct SchemaSyncTests {
         #expect(Set(closedKinds.keys) == registry.kinds)
         for kind in registry.kinds {
             #expect(
-                closedKinds[kind] == Set(SourceConfiguration.commonKeys + (registry.settingKeys(of: kind) ?? [])),
+                closedKinds[kind] == Set(registry.sourceKeys(of: kind) ?? []),
                 "\(kind)")
         }
         #expect(

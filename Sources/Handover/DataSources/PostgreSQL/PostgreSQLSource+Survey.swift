@@ -1,4 +1,28 @@
 extension PostgreSQLSource: SchemaSurveying {
+    /// A table's name as the search path sees it: bare when visible, schema-qualified otherwise.
+    static let visibleTableName = """
+        CASE WHEN pg_table_is_visible(c.oid) THEN c.relname ELSE n.nspname || '.' || c.relname END
+        """
+
+    /// The oid and visible name of every table, view and materialised view outside PostgreSQL's own schemas.
+    static let tablesQuery = """
+        SELECT c.oid::int8, \(visibleTableName) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND NOT c.relispartition
+          AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+        ORDER BY n.nspname, c.relname
+        """
+
+    /// Every table, view and materialised view outside PostgreSQL's own schemas, named as the search
+    /// path sees them, in a read-only transaction.
+    public func surveyCollectionNames() async throws -> [String]? {
+        try await withConnection { connection in
+            try connection.execute("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            defer { _ = try? connection.execute("ROLLBACK") }
+            let tables = try connection.execute(Self.tablesQuery)
+            return (0..<tables.rowCount).map { tables.text(row: $0, column: 1) ?? "" }
+        }
+    }
+
     /// Every table, view and materialised view outside PostgreSQL's own schemas, named as the
     /// search path sees them (`customers`, or `billing.invoices` when `billing` is not on it):
     /// columns with their types, the primary key, single-column foreign keys, and the first
@@ -7,16 +31,8 @@ extension PostgreSQLSource: SchemaSurveying {
         try await withConnection { connection in
             try connection.execute("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             defer { _ = try? connection.execute("ROLLBACK") }
-            let visibleName = """
-                CASE WHEN pg_table_is_visible(c.oid) THEN c.relname ELSE n.nspname || '.' || c.relname END
-                """
-            let tables = try connection.execute(
-                """
-                SELECT c.oid::int8, \(visibleName) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND NOT c.relispartition
-                  AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
-                ORDER BY n.nspname, c.relname
-                """)
+            let visibleName = Self.visibleTableName
+            let tables = try connection.execute(Self.tablesQuery)
             return try (0..<tables.rowCount).map { row in
                 let oid = tables.text(row: row, column: 0) ?? "0"
                 let name = tables.text(row: row, column: 1) ?? ""

@@ -42,6 +42,9 @@ public struct PostgreSQLSourceKind: DataSourceKind {
     /// `postgresql`.
     public var name: String { "postgresql" }
 
+    /// A database of tables: `ignore:` may list the ones that hold nothing to export.
+    public var holdsTables: Bool { true }
+
     /// A password in the URL, both password settings, or a `path` are refused.
     public func problems(in source: SourceConfiguration, settings: Settings) -> [ConfigurationProblem] {
         var problems: [ConfigurationProblem] = []

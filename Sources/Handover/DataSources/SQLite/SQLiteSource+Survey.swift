@@ -2,16 +2,22 @@ import Foundation
 internal import GRDB
 
 extension SQLiteSource: SchemaSurveying {
+    /// Every table and view, SQLite's own excepted, in creation order.
+    static let tableNamesQuery = """
+        SELECT name FROM sqlite_schema
+        WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid
+        """
+
+    /// Every table and view (SQLite's own excepted), in creation order.
+    public func surveyCollectionNames() async throws -> [String]? {
+        try await withDatabase { db in try String.fetchAll(db, sql: Self.tableNamesQuery) }
+    }
+
     /// Every table and view (SQLite's own excepted), in creation order: columns with their
     /// declared types, the primary key, declared foreign keys, and the first `sampleLimit` rows profiled.
     public func surveyCollections(sampleLimit: Int) async throws -> [SurveyedCollection] {
         try await withDatabase { db in
-            let tables = try String.fetchAll(
-                db,
-                sql: """
-                    SELECT name FROM sqlite_schema
-                    WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid
-                    """)
+            let tables = try String.fetchAll(db, sql: Self.tableNamesQuery)
             return try tables.map { table in
                 let columns = try Row.fetchAll(
                     db, sql: "SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid", arguments: [table])

@@ -6,6 +6,9 @@ public struct SQLiteSourceKind: DataSourceKind {
     /// `sqlite`.
     public var name: String { "sqlite" }
 
+    /// A database of tables: `ignore:` may list the ones that hold nothing to export.
+    public var holdsTables: Bool { true }
+
     /// A database needs its `path`.
     public func problems(in source: SourceConfiguration, settings: NoSettings) -> [ConfigurationProblem] {
         FileSourceProblems.missingPath(source)

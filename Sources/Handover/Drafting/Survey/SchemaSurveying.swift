@@ -11,6 +11,18 @@ public protocol SchemaSurveying: DataSource {
     /// - Returns: The collections, in the source's order.
     /// - Throws: ``HandoverError`` when the source cannot be read.
     func surveyCollections(sampleLimit: Int) async throws -> [SurveyedCollection]
+
+    /// The names of the source's tables and views, as ``surveyCollections(sampleLimit:)`` names
+    /// them, for `handover check` to find the ones no collection names; `nil` for a source that is
+    /// one collection (a file). Reads the catalogue only.
+    ///
+    /// - Throws: ``HandoverError`` when the source cannot be read.
+    func surveyCollectionNames() async throws -> [String]?
+}
+
+extension SchemaSurveying {
+    /// A file is one collection: `nil`.
+    public func surveyCollectionNames() async throws -> [String]? { nil }
 }
 
 /// Collects the fields of records as they are read: names in first-seen order, each with its profile.

@@ -14,16 +14,7 @@ struct PostgreSQLSourceTests {
 
     /// The quickstart's shop copied from SQLite into PostgreSQL gives the same records.
     @Test func theQuickstartFromPostgreSQLMatchesTheQuickstartFromSQLite() async throws {
-        let server = try TestPostgreSQLServer.shared
-        let database = try server.createDatabase()
-        try server.psql(
-            try Self.copyOfSQLite(Fixtures.quickstart.appendingPathComponent("shop.sqlite")), database: database)
-        let directory = try Fixtures.quickstartCopy()
-        let yaml = try String(contentsOf: directory.url.appendingPathComponent("handover.yaml"), encoding: .utf8)
-        let fromPostgreSQL = yaml.replacingOccurrences(
-            of: "kind: sqlite\n    path: shop.sqlite", with: "kind: postgresql\n    url: \(server.url(database))")
-        #expect(fromPostgreSQL != yaml)
-        try directory.write("postgresql.yaml", fromPostgreSQL)
+        let (_, _, directory) = try Self.quickstartInPostgreSQL()
         for subject in ["email=alice@example.com", "email= BOB@example.com", "phone=+31612345678"] {
             let sqlite = try await Fixtures.export([subject], in: directory, to: "sqlite.zip")
             let configuration = try ConfigurationLoader().load(
@@ -40,6 +31,41 @@ struct PostgreSQLSourceTests {
             #expect(expected.values.map(\.count).reduce(0, +) > 0)
             try FileManager.default.removeItem(at: sqlite)
         }
+    }
+
+    /// The quickstart with its shop copied into a new database, and `postgresql.yaml` reading it.
+    private static func quickstartInPostgreSQL() throws -> (TestPostgreSQLServer, String, TemporaryDirectory) {
+        let server = try TestPostgreSQLServer.shared
+        let database = try server.createDatabase()
+        try server.psql(
+            try Self.copyOfSQLite(Fixtures.quickstart.appendingPathComponent("shop.sqlite")), database: database)
+        let directory = try Fixtures.quickstartCopy()
+        let yaml = try String(contentsOf: directory.url.appendingPathComponent("handover.yaml"), encoding: .utf8)
+        let fromPostgreSQL = yaml.replacingOccurrences(
+            of: "kind: sqlite\n    path: shop.sqlite", with: "kind: postgresql\n    url: \(server.url(database))")
+        #expect(fromPostgreSQL != yaml)
+        try directory.write("postgresql.yaml", fromPostgreSQL)
+        return (server, database, directory)
+    }
+
+    /// `handover check` on the database: passes as loaded; a new column and a new table fail, named.
+    @Test func schemaDriftFailsTheCheck() async throws {
+        let (server, database, directory) = try Self.quickstartInPostgreSQL()
+        let file = directory.url.appendingPathComponent("postgresql.yaml")
+        let before = await LiveSourceCheck().check(configurationAt: file)
+        #expect(before.isValid, "\(before.diagnostics)")
+        try server.psql(
+            """
+            ALTER TABLE customers ADD COLUMN date_of_birth date;
+            CREATE SCHEMA crm; CREATE TABLE crm.call_notes (id int PRIMARY KEY, customer_id int, note text);
+            """, database: database)
+        let after = await LiveSourceCheck().check(configurationAt: file)
+        #expect(after.diagnostics.map(\.code) == [.tableUndescribed, .fieldUndescribed], "\(after.diagnostics)")
+        #expect(
+            after.diagnostics.map(\.message) == [
+                "shop holds tables no collection describes: crm.call_notes",
+                "shop/customers holds fields the configuration does not describe: date_of_birth",
+            ])
     }
 
     @Test func typesAreKept() async throws {
