@@ -6,8 +6,18 @@
 /// collection is the subject's when the collection it references is. An account collection — one
 /// others reference and that references none — gets its key as an identity type
 /// (`customer_id: id`) and discovers the e-mail addresses and phone numbers in the subject's own
-/// account records; no other collection discovers anything, so an address on another person's
+/// account records; no other collection discovers contact data, so an address on another person's
 /// order never widens the search.
+///
+/// Two further links come from a shared field name, both marked for review:
+/// - a person's key by name (`username`, `customer_number`, `order_number`: an entity's number or
+///   id, or a login name) held with unique values by a collection that is linked to a person:
+///   a collection holding the same field references it (`username → accounts.username`);
+/// - a tracker (`visitor_id`, `cookie_id`, `device_id`, `session_id`) in a collection linked to a
+///   person, whose values repeat across its records: it becomes an identity type, discovered from
+///   that collection, so the visits made before a login and the collections holding the same
+///   tracker (an interest profile) are found. A product's or a plan's id never becomes one: only
+///   trackers of a browser or device do, since another person's records share every other id.
 struct DraftLinker {
     var surveyed: [ConfigurationDrafter.Surveyed]
     var defaultCountry: String?
@@ -34,6 +44,7 @@ struct DraftLinker {
                 links[place] = self.links(of: collection, at: place)
             }
         }
+        let trackers = sharedKeyLinks(&links)
         let referenced = Set(links.values.flatMap { $0.map(\.target) })
         let accounts = referenced.filter { links[$0]?.isEmpty ?? true }
         var draft = ConfigurationDraft()
@@ -67,11 +78,36 @@ struct DraftLinker {
                 if accounts.contains(place), let key = accountKey(collection) {
                     let type = Self.singular(names[place]!) + "_id"
                     addIdentity(type, key)
+                    // A contact field whose values repeat across accounts is shared (a switchboard, a
+                    // team mailbox): discovering it would pull in everyone who shares it.
+                    let shared = collection.fields.filter(\.profile.contactsRepeat).map(\.name)
                     result.discovers = identities.filter { $0.type == "email" || $0.type == "phone" }
+                        .map { ($0.type, $0.fields.filter { !shared.contains($0) }) }.filter { !$0.1.isEmpty }
+                    for name in identities.flatMap(\.fields) where shared.contains(name) {
+                        result.review.append(
+                            "'\(name)' is not discovered: the same value is in several of these records (a shared "
+                                + "number or mailbox), so it would find other people's records")
+                    }
                     result.review.append(
                         "other collections hold this collection's '\(key)': it reads as the subject's account, "
                             + "so a subject can be given by \(type), and the identifiers in their account are "
                             + "searched for everywhere")
+                }
+                for tracker in trackers[place] ?? [] {
+                    addIdentity(tracker.field, tracker.field)
+                    guard tracker.discovers else { continue }
+                    result.discovers.append((tracker.field, [tracker.field]))
+                    result.review.append(
+                        "'\(tracker.field)' reads as a browser's or device's tracker whose values repeat across "
+                            + "these records: the subject's, in the records that reach them by reference, is "
+                            + "searched for in every collection holding it (visits before a login); remove it "
+                            + "from 'discovers' if one value can be shared by several people")
+                }
+                if collection.isView {
+                    result.review.append(
+                        "a view: the tables it reads are drafted too where they link to a person; keep the view "
+                            + "or those tables (list the others under the source's 'ignore'), or their records are "
+                            + "exported twice")
                 }
                 result.identities = identities
                 result.references = ownLinks.map { link in
@@ -81,9 +117,14 @@ struct DraftLinker {
                             + (link.declared ? " (declared foreign key)" : " (guessed from the name: check it)"))
                 }
                 guard !result.identities.isEmpty || !result.references.isEmpty else {
+                    let contacts = result.fields.filter { $0.thirdParty != nil }.map { "'\($0.name)'" }
                     drafted.leftOut.append(
                         "\(collection.name) (\(collection.fields.count) fields): no field links its records to a person; "
-                            + "if it holds personal data, add it with 'identities' or 'references'")
+                            + "if it holds personal data, add it with 'identities' or 'references'"
+                            + (contacts.isEmpty
+                                ? ""
+                                : " (\(contacts.joined(separator: ", ")) holds contact data the name does not say "
+                                    + "is the subject's: if it is, list it under 'identities')"))
                     continue
                 }
                 for (type, _) in result.identities {
@@ -168,6 +209,93 @@ struct DraftLinker {
             links.append(Link(field: field.name, target: target, key: key, declared: false))
         }
         return links
+    }
+
+    /// A tracker found in a collection: an identity type named after the field, discovered from
+    /// the collection when it is linked to a person.
+    private struct Tracker {
+        var field: String
+        var discovers: Bool
+    }
+
+    /// Words before `number`/`id` that make a field a person's or their record's key.
+    static let entityWords: Set<String> = [
+        "customer", "client", "order", "account", "member", "membership", "contract", "invoice", "subscriber",
+        "user", "ticket", "booking", "reservation", "policy", "patient", "employee", "applicant", "candidate",
+    ]
+
+    /// Words before `id` that make a field a browser's or device's tracker.
+    static let trackerWords: Set<String> = [
+        "visitor", "cookie", "device", "browser", "session", "anonymous", "tracking",
+    ]
+
+    /// Whether `name` reads as a person's key by name: `username`, `login`, `customer_number`, `order_no`.
+    static func isKeyByName(_ name: String) -> Bool {
+        let words = FieldGuess.words(of: name)
+        if words == ["username"] || words == ["user", "name"] || words == ["login"] || words == ["handle"] {
+            return true
+        }
+        guard words.count > 1, let last = words.last, ["number", "nr", "no", "id", "uuid", "guid"].contains(last)
+        else { return false }
+        return !entityWords.union(trackerWords).isDisjoint(with: words.dropLast())
+    }
+
+    /// Whether `name` reads as a tracker: `visitor_id`, `cookieId`, `device_uuid`.
+    static func isTracker(_ name: String) -> Bool {
+        let words = FieldGuess.words(of: name)
+        guard words.count > 1, let last = words.last, ["id", "uuid", "guid"].contains(last) else { return false }
+        return !trackerWords.isDisjoint(with: words.dropLast())
+    }
+
+    /// Adds the links by a shared key name to `links`, and returns the trackers of each collection.
+    private func sharedKeyLinks(_ links: inout [Place: [Link]]) -> [Place: [Tracker]] {
+        let places = surveyed.indices.flatMap { source in
+            surveyed[source].collections.indices.map { Place(source: source, collection: $0) }
+        }
+        func collection(_ place: Place) -> SurveyedCollection { surveyed[place.source].collections[place.collection] }
+        // Linked to a person before these rules: by a reference or by a contact field of their own.
+        let linked = Set(
+            places.filter { place in
+                !(links[place] ?? []).isEmpty
+                    || collection(place).fields.contains { FieldGuess.guess($0).identityType != nil }
+            })
+        var trackers: [Place: [Tracker]] = [:]
+        for place in places {
+            let own = collection(place)
+            for field in own.fields
+            where !(links[place] ?? []).contains(where: { $0.field == field.name })
+                && FieldGuess.guess(field).identityType == nil && !own.primaryKey.contains(field.name)
+                && field.name != "id"
+            {
+                let holders = places.filter {
+                    $0 != place && linked.contains($0) && collection($0)[field: field.name] != nil
+                }
+                .sorted { ($0.source == place.source ? 0 : 1) < ($1.source == place.source ? 0 : 1) }
+                if Self.isKeyByName(field.name),
+                    let holder = holders.first(where: { holder in
+                        let profile = collection(holder)[field: field.name]!.profile
+                        return profile.isUnique && profile.sampled > 1
+                    })
+                {
+                    links[place, default: []].append(
+                        Link(field: field.name, target: holder, key: field.name, declared: false))
+                    continue
+                }
+                guard Self.isTracker(field.name) else { continue }
+                let repeating = !field.profile.isUnique && field.profile.sampled > 1
+                if (trackers[place] ?? []).contains(where: { $0.field == field.name }) {
+                    continue
+                } else if linked.contains(place) && !(links[place] ?? []).isEmpty && repeating {
+                    trackers[place, default: []].append(Tracker(field: field.name, discovers: true))
+                } else if !linked.contains(place), !holders.isEmpty {
+                    trackers[place, default: []].append(Tracker(field: field.name, discovers: false))
+                    for holder in holders where !(trackers[holder] ?? []).contains(where: { $0.field == field.name }) {
+                        trackers[holder, default: []].append(Tracker(field: field.name, discovers: true))
+                    }
+                }
+            }
+        }
+        return trackers
     }
 
     /// `customers` → `customer`, `addresses` → `address`, `companies` → `company`.

@@ -102,6 +102,64 @@ struct ConfigurationDrafterTests {
         #expect(summary.recordCount == 2)
     }
 
+    /// A login name and a customer number held uniquely by a person's collection are references;
+    /// a visitor's cookie repeated across their visits is discovered; a product's id, shared by
+    /// everyone who bought it, never becomes an identity.
+    @Test func sharedKeysLinkByNameAndTrackersAreDiscovered() async throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(
+            "accounts.csv",
+            "id,email,username,customer_number\n1,ann@example.com,ann,C-1\n2,bob@example.com,bob,C-2\n")
+        try directory.write(
+            "logins.csv", "at,username,ip\n2024-01-01 10:00:00,ann,1.2.3.4\n2024-01-02 10:00:00,bob,1.2.3.5\n")
+        try directory.write("feedback.csv", "customer_number,score\nC-1,5\nC-2,3\n")
+        try directory.write(
+            "visits.csv",
+            "account_id,visitor_id,product_id,page\n,v-1,p-9,/\n1,v-1,p-9,/cart\n2,v-2,p-9,/cart\n,v-2,p-8,/\n")
+        try directory.write("profiles.csv", "visitor_id,interests\nv-1,garden\nv-2,cars\n")
+        try directory.write("reviews.csv", "product_id,stars\np-9,4\np-8,2\n")
+        let draft = try await ConfigurationDrafter().draft([.path(directory.url)], relativeTo: directory.url)
+        func collection(_ name: String) -> ConfigurationDraft.Collection? {
+            draft.sources.first { $0.id == name }?.collections.first
+        }
+        #expect(collection("logins")?.references.map(\.to) == ["accounts/accounts.username"])
+        #expect(collection("feedback")?.references.map(\.to) == ["accounts/accounts.customer_number"])
+        #expect(collection("visits")?.discovers.map(\.type) == ["visitor_id"])
+        #expect(collection("profiles")?.identities.map(\.type) == ["visitor_id"])
+        #expect(collection("reviews") == nil)
+        #expect(!draft.yaml.contains("product_id: product_id"))
+
+        let file = try directory.write("handover.yaml", draft.yaml)
+        let configuration = try ConfigurationLoader().load(from: file)
+        let bundle = directory.url.appendingPathComponent("ann.zip")
+        _ = try await Exporter(configuration: configuration).export(
+            ExportRequest(identifiers: [try SubjectIdentifier(parsing: "email=ann@example.com")], deterministic: true),
+            to: bundle)
+        let records = try Fixtures.recordIDs(
+            in: bundle,
+            idField: ["logins": "ip", "feedback": "score", "visits": "page", "profiles": "interests"])
+        #expect(records["logins"] == ["1.2.3.4": 1])
+        #expect(records["feedback"] == ["5": 1])
+        // Her logged-in visit reveals her cookie, which finds the visit before she logged in.
+        #expect(records["visits"] == ["/": 1, "/cart": 1])
+        #expect(records["profiles"] == ["garden": 1])
+    }
+
+    /// A phone number two accounts share, written differently, is not discovered from them.
+    @Test func aSharedNumberIsNotDiscovered() async throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(
+            "people.csv",
+            "id,email,work_phone,mobile\n1,ann@example.com,+4586123456,+4520123456\n"
+                + "2,bea@example.com,8612 3456,+4520654321\n3,cy@example.com,+4533333333,+4520999999\n")
+        try directory.write("orders.csv", "id,people_id\n1,1\n")
+        let draft = try await ConfigurationDrafter(defaultCountry: "DK")
+            .draft([.path(directory.url)], relativeTo: directory.url)
+        let people = try #require(draft.sources.first { $0.id == "people" }?.collections.first)
+        #expect(people.discovers.first { $0.type == "phone" }?.fields == ["mobile"])
+        #expect(people.review.contains { $0.hasPrefix("'work_phone' is not discovered") })
+    }
+
     @Test func aMissingInputIsAnErrorNamingIt() async throws {
         let directory = try TemporaryDirectory()
         await #expect {

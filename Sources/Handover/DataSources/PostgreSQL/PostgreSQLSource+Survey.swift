@@ -6,7 +6,7 @@ extension PostgreSQLSource: SchemaSurveying {
 
     /// The oid and visible name of every table, view and materialised view outside PostgreSQL's own schemas.
     static let tablesQuery = """
-        SELECT c.oid::int8, \(visibleTableName) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        SELECT c.oid::int8, \(visibleTableName), c.relkind IN ('v', 'm') FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND NOT c.relispartition
           AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
         ORDER BY n.nspname, c.relname
@@ -83,7 +83,8 @@ extension PostgreSQLSource: SchemaSurveying {
                             field: foreignKeys.text(row: $0, column: 0) ?? "",
                             table: foreignKeys.text(row: $0, column: 1) ?? "",
                             key: foreignKeys.text(row: $0, column: 2) ?? "")
-                    })
+                    },
+                    isView: tables.text(row: row, column: 2) == "t")
             }
         }
     }

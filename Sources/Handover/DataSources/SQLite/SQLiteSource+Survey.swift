@@ -52,8 +52,11 @@ extension SQLiteSource: SchemaSurveying {
                     let declared: String? = columns[index]["type"]
                     surveyed[index].declaredType = declared?.isEmpty == false ? declared : nil
                 }
+                let type = try String.fetchOne(
+                    db, sql: "SELECT type FROM sqlite_schema WHERE name = ?", arguments: [table])
                 return SurveyedCollection(
-                    name: table, fields: surveyed, primaryKey: primaryKey, foreignKeys: foreignKeys)
+                    name: table, fields: surveyed, primaryKey: primaryKey, foreignKeys: foreignKeys,
+                    isView: type == "view")
             }
         }
     }

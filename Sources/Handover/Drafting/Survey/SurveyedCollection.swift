@@ -12,15 +12,19 @@ public struct SurveyedCollection: Sendable, Equatable {
     public var primaryKey: [String]
     /// The foreign keys the source declares.
     public var foreignKeys: [SurveyedForeignKey]
+    /// Whether it is a view (or a materialised view) of a database, which reads other tables.
+    public var isView: Bool
 
     /// Creates a survey of one collection.
     public init(
-        name: String, fields: [SurveyedField], primaryKey: [String] = [], foreignKeys: [SurveyedForeignKey] = []
+        name: String, fields: [SurveyedField], primaryKey: [String] = [], foreignKeys: [SurveyedForeignKey] = [],
+        isView: Bool = false
     ) {
         self.name = name
         self.fields = fields
         self.primaryKey = primaryKey
         self.foreignKeys = foreignKeys
+        self.isView = isView
     }
 
     /// The field called `name`.

@@ -21,6 +21,25 @@ public struct ValueProfile: Sendable, Equatable {
     public private(set) var integers = 0
     /// Values longer than 200 characters: free text.
     public private(set) var longTexts = 0
+    /// Hashes of the values seen (never the values), to tell a key whose values are unique from one
+    /// that repeats across records (a visitor's cookie on each of their visits).
+    private var hashes: Set<Int> = []
+
+    /// The number of different values seen.
+    public var distinct: Int { hashes.count }
+
+    /// Whether every sampled value was different (and at least one was sampled).
+    public var isUnique: Bool { sampled > 0 && distinct == sampled }
+
+    /// Hashes of the e-mail addresses (trimmed, lowercased) and phone numbers (their last eight
+    /// digits) seen, and how many there were.
+    private var contactKeys: Set<Int> = []
+    private var contacts = 0
+
+    /// Whether two sampled e-mail addresses or phone numbers may be the same one written
+    /// differently (`+4586123456` and `8612 3456`): the same address once trimmed and lowercased,
+    /// or numbers ending in the same eight digits. Errs towards "shared".
+    public var contactsRepeat: Bool { contactKeys.count < contacts }
 
     /// An empty profile.
     public init() {}
@@ -29,11 +48,19 @@ public struct ValueProfile: Sendable, Equatable {
     public mutating func note(_ value: Value) {
         switch value {
         case .null, .redacted: return
+        default: hashes.insert(value.hashValue)
+        }
+        switch value {
+        case .null, .redacted: return
         case .integer: integers += 1
         case .dateTime: dateTimes += 1
         case .date: dates += 1
         case .decimal, .boolean, .binary: break
         case .string(let text):
+            if let key = Self.contactKey(text) {
+                contacts += 1
+                contactKeys.insert(key.hashValue)
+            }
             if Self.isEmail(text) {
                 emails += 1
             } else if Self.isDateTime(text) {
@@ -69,6 +96,13 @@ public struct ValueProfile: Sendable, Equatable {
         let domain = trimmed[trimmed.index(after: at)...]
         return !local.isEmpty && !domain.contains("@") && domain.contains(".") && !domain.hasPrefix(".")
             && !domain.hasSuffix(".")
+    }
+
+    /// An e-mail address trimmed and lowercased, or a phone number's last eight digits.
+    static func contactKey(_ text: String) -> String? {
+        if isEmail(text) { return text.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard isPhone(text) else { return nil }
+        return String(text.filter(\.isASCII).filter(\.isNumber).suffix(8))
     }
 
     static func isPhone(_ text: String) -> Bool {
