@@ -14,10 +14,11 @@ controller:
 YAML
 }
 
-# Builds the release products named and prints the directory holding them.
+# Builds the release products named, as the README says to install them (the Swift runtime and
+# Foundation linked in), and prints the directory holding them.
 release_build() {
-    for product in "$@"; do swift build -c release --product "$product" >/dev/null; done
-    swift build -c release --show-bin-path
+    for product in "$@"; do swift build -c release --static-swift-stdlib --product "$product" >/dev/null; done
+    swift build -c release --static-swift-stdlib --show-bin-path
 }
 
 # Peak resident memory in MiB, from the report of `/usr/bin/time -v` in file $1.

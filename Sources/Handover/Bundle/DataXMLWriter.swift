@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes `data.xml`: the same content as `data.json`, as XML in the namespace
-/// ``namespace``, through libxml2's streaming writer.
+/// ``namespace``, through ``XMLStreamWriter``.
 ///
 /// A text value holding characters XML 1.0 cannot carry (most control characters) is written as
 /// base64 of its UTF-8 bytes, marked `encoding="base64"`, so the XML stays well-formed and the value
@@ -10,7 +10,7 @@ final class DataXMLWriter: BundleContentWriter {
     /// The namespace of bundle XML, format version 1.
     static let namespace = "urn:handover:bundle:1"
 
-    private let xml: XMLStreamWriter
+    private var xml: XMLStreamWriter
 
     /// Creates a writer into `sink`.
     init(sink: any ByteSink) throws {

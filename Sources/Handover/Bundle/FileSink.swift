@@ -7,15 +7,19 @@ public import Foundation
     import Darwin
 #endif
 
-/// A buffered sink into a new file that counts and hashes what it writes, then syncs it to disk.
+/// A buffered sink into a new file that counts and hashes what it writes, then (unless told not
+/// to) syncs it to disk.
 ///
-/// The file is created exclusively with mode 0600: bundles hold personal data.
+/// The file is created exclusively with mode 0600: bundles hold personal data. A bundle's entries
+/// are staged without syncing: only the zip made of them is the output, and it is synced before it
+/// is put in place, so syncing them too would only write the same data to the disk twice.
 public final class FileSink: ByteSink {
     /// The file being written.
     public let url: URL
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private let capacity: Int
+    private let syncs: Bool
     private var hasher = SHA256()
     /// The number of bytes written so far.
     public private(set) var size: Int64 = 0
@@ -25,10 +29,12 @@ public final class FileSink: ByteSink {
     /// - Parameters:
     ///   - url: The file to create.
     ///   - capacity: The size of the write buffer.
+    ///   - syncs: Whether ``finish()`` syncs the file to disk (for a file that is itself an output).
     /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/outputFailed``.
-    public init(creating url: URL, capacity: Int = 1 << 16) throws {
+    public init(creating url: URL, capacity: Int = 1 << 16, syncs: Bool = true) throws {
         self.url = url
         self.capacity = capacity
+        self.syncs = syncs
         descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw HandoverError(
@@ -57,13 +63,13 @@ public final class FileSink: ByteSink {
         buffer.append(contentsOf: bytes)
     }
 
-    /// Writes what is buffered, syncs the file to disk and closes it.
+    /// Writes what is buffered, syncs the file to disk (when it ``syncs``) and closes it.
     ///
     /// - Returns: The file's size and the lowercase hex SHA-256 of its content.
     /// - Throws: ``HandoverError`` when writing or syncing fails.
     public func finish() throws -> (size: Int64, sha256: String) {
         try flush()
-        guard fsync(descriptor) == 0 else { throw failure("cannot sync the file to disk") }
+        guard !syncs || fsync(descriptor) == 0 else { throw failure("cannot sync the file to disk") }
         close(descriptor)
         descriptor = -1
         let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()

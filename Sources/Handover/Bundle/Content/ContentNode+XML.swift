@@ -69,7 +69,7 @@ extension ContentNode {
 extension XMLStreamWriter {
     /// Writes the members of the object `node` into the element open now: attributes first, then
     /// the element's own text, then child elements, each where its placement puts it.
-    func contentMembers(_ node: ContentNode) throws {
+    mutating func contentMembers(_ node: ContentNode) throws {
         guard case .object(let members, let order) = node else { return }
         var attributes = members.filter { $0.placement == .attribute }
         if let order {
@@ -111,7 +111,7 @@ extension XMLStreamWriter {
     }
 
     /// Writes `node` as the element `name`.
-    private func contentElement(_ name: String, _ node: ContentNode) throws {
+    private mutating func contentElement(_ name: String, _ node: ContentNode) throws {
         switch node {
         case .string(let text): try element(name, text)
         case .object:

@@ -20,7 +20,7 @@ struct BundleAssembler {
     ///
     /// - Throws: ``HandoverError`` from sources and writers; `CancellationError` when cancelled.
     func assemble(into staging: StagingArea, progress: (@Sendable (ExportEvent) -> Void)?) async throws -> Result {
-        let sinks = try formats.map { try FileSink(creating: staging.file($0.path)) }
+        let sinks = try formats.map { try FileSink(creating: staging.file($0.path), syncs: false) }
         // Each entry is written on a thread of its own while this one reads the sources.
         let writers = try zip(formats, sinks).map { BackgroundContentWriter(try $0.makeWriter($1)) }
         var finished = false

@@ -22,7 +22,7 @@ struct BundlePackager {
             subject: request.identifiers.map { .init(type: $0.type, value: $0.value) },
             discoveredIdentifiers: discovered, collections: assembled.counts, excluded: excluded,
             entries: assembled.entries)
-        let manifestSink = try FileSink(creating: staging.file("manifest.json"))
+        let manifestSink = try FileSink(creating: staging.file("manifest.json"), syncs: false)
         try manifest.encoded().withUnsafeBytes { try manifestSink.write($0) }
         let manifestFile = try manifestSink.finish()
 
