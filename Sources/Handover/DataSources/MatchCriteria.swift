@@ -57,7 +57,7 @@ public struct MatchCriteria: Sendable {
     /// - Throws: ``HandoverError`` when a spilled key set cannot be read.
     public func matches(_ record: Record) throws -> Bool {
         for condition in conditions {
-            if let text = record[condition.field]?.text, try condition.accepts(text) { return true }
+            for text in record.comparedTexts(of: condition.field) where try condition.accepts(text) { return true }
         }
         return false
     }

@@ -6,11 +6,21 @@ public struct Record: Sendable, Equatable {
         public var name: String
         /// The field's value.
         public var value: Value
+        /// For a value that is a list in the source (a JSON array, carried in ``value`` as its JSON
+        /// text): the text of each of its scalars, nested lists flattened, in order. Identities,
+        /// references and discovery compare each of them; `nil` for any other value.
+        public var listed: [String]?
 
         /// Creates a field.
-        public init(name: String, value: Value) {
+        public init(name: String, value: Value, listed: [String]? = nil) {
             self.name = name
             self.value = value
+            self.listed = listed
+        }
+
+        /// The texts an identity, reference or discovery compares: each listed scalar, or the value's text.
+        public var comparedTexts: [String] {
+            listed ?? value.text.map { [$0] } ?? []
         }
     }
 
@@ -28,6 +38,12 @@ public struct Record: Sendable, Equatable {
     /// The value of the field named `name`, if the record has one.
     public subscript(name: String) -> Value? {
         fields.first { $0.name == name }?.value
+    }
+
+    /// The texts of the field named `name` that identities, references and discovery compare: one
+    /// per scalar of a list (``Field/listed``), else the value's text; empty for a missing field or null.
+    public func comparedTexts(of name: String) -> [String] {
+        fields.first { $0.name == name }?.comparedTexts ?? []
     }
 
     /// Roughly how many bytes the record takes in memory: its text plus a per-field overhead.

@@ -138,22 +138,24 @@ public struct SubjectResolver: Sendable {
                             }
                         }
                         for (index, field) in keyFields.enumerated() {
-                            if let text = record[field]?.text { try pendingKeys[index].insert(text) }
+                            for text in record.comparedTexts(of: field) { try pendingKeys[index].insert(text) }
                         }
                         for (type, fields) in discovers {
                             for field in fields {
-                                guard let text = record[field]?.text,
-                                    let value = configuration.normalization(of: type).normalize(text),
-                                    try !subject.identifierSet(type).contains(value),
-                                    pendingSeen.insert(.init(type: type, value: value)).inserted
-                                else { continue }
-                                let discovered = DiscoveredIdentifier(type: type, value: value, via: "\(id).\(field)")
-                                pendingIdentifiers.append(discovered)
-                                let known = subject.discovered.count { $0.type == type }
-                                if known + pendingSeen.count(where: { $0.type == type })
-                                    > configuration.discovery.maxPerType
-                                {
-                                    throw subject.capExceeded(by: discovered)
+                                for text in record.comparedTexts(of: field) {
+                                    guard let value = configuration.normalization(of: type).normalize(text),
+                                        try !subject.identifierSet(type).contains(value),
+                                        pendingSeen.insert(.init(type: type, value: value)).inserted
+                                    else { continue }
+                                    let discovered = DiscoveredIdentifier(
+                                        type: type, value: value, via: "\(id).\(field)")
+                                    pendingIdentifiers.append(discovered)
+                                    let known = subject.discovered.count { $0.type == type }
+                                    if known + pendingSeen.count(where: { $0.type == type })
+                                        > configuration.discovery.maxPerType
+                                    {
+                                        throw subject.capExceeded(by: discovered)
+                                    }
                                 }
                             }
                         }

@@ -7,7 +7,9 @@ import JSONCore
 /// The file is tokenised as it is read, so a large file never sits in memory whole. Each object's
 /// members become the record's fields, in file order: strings stay text, numbers become integers or
 /// decimals (keeping their exact text), `true`/`false` become booleans, and nested arrays or objects
-/// are carried as their compact JSON text.
+/// are carried as their compact JSON text; an array's scalars are also listed
+/// (``Record/Field/listed``), so that an identity or reference matches each of them. An object in
+/// a compared field is an error naming its line and field.
 public struct JSONSource: DataSource {
     /// How the file holds its objects.
     public enum Format: Sendable {
@@ -175,13 +177,23 @@ public struct JSONSource: DataSource {
             }
             guard case .object(let members) = object else { continue }
             let matches = try members.contains { member in
-                guard let matchers = matchersByField[member.key], let text = member.value.scalarText else {
-                    return false
+                guard let matchers = matchersByField[member.key] else { return false }
+                if let text = member.value.scalarText { return try matchers.contains { try $0.accepts(text) } }
+                guard let texts = member.value.listedTexts else {
+                    if case .null = member.value { return false }
+                    throw HandoverError(
+                        .dataInvalid,
+                        "the field '\(member.key)' holds an object, which an identity or reference cannot be "
+                            + "compared with", at: .init(file: file.path, line: line, field: member.key),
+                        hint: "Compare a field that holds text, a number or a list of them (name a nested "
+                            + "value's own field), or mark this one 'ignore'")
                 }
-                return try matchers.contains { try $0.accepts(text) }
+                return try texts.contains { text in try matchers.contains { try $0.accepts(text) } }
             }
             guard matches else { continue }
-            let fields = members.map { Record.Field(name: $0.key, value: $0.value.recordValue) }
+            let fields = members.map {
+                Record.Field(name: $0.key, value: $0.value.recordValue, listed: $0.value.listedTexts)
+            }
             guard try emit(Record(fields: fields, location: .init(file: file.path, line: line))) else { return }
         }
     }
@@ -254,6 +266,21 @@ extension JSONValue {
         case .bool(let flag): flag ? "true" : "false"
         case .null, .array, .object: nil
         }
+    }
+
+    /// For an array: the text of each of its scalars, nested arrays flattened (objects in it are
+    /// left out); `nil` for anything else.
+    var listedTexts: [String]? {
+        guard case .array(let elements) = self else { return nil }
+        var texts: [String] = []
+        for element in elements {
+            if let text = element.scalarText {
+                texts.append(text)
+            } else if let nested = element.listedTexts {
+                texts += nested
+            }
+        }
+        return texts
     }
 
     /// The value as a record value.

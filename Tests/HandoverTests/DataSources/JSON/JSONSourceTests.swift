@@ -42,6 +42,36 @@ struct JSONSourceTests {
         #expect(record["gone"] == .null)
     }
 
+    /// An identity field holding a list matches when one of its values does, nested lists too;
+    /// a near-collision inside the list does not.
+    @Test(arguments: [JSONSource.Format.array, .lines])
+    func aListInAnIdentityFieldMatchesByItsValues(format: JSONSource.Format) async throws {
+        let objects = [
+            #"{"email": ["old@example.com", "bob@example.com"], "n": 1}"#,
+            #"{"email": ["jimbob@example.com", "bob@example.com.au"], "n": 2}"#,
+            #"{"email": [["x@example.com"], ["bob@example.com"]], "n": 3}"#,
+            #"{"email": [], "n": 4}"#,
+        ]
+        let text = format == .array ? "[" + objects.joined(separator: ",\n") + "]" : objects.joined(separator: "\n")
+        let records = try await scan(text, format: format, ["email": ["bob@example.com"]])
+        #expect(records.map { $0["n"] } == [.integer(1), .integer(3)])
+        #expect(records.first?.comparedTexts(of: "email") == ["old@example.com", "bob@example.com"])
+        #expect(records.first?["email"] == .string(#"["old@example.com","bob@example.com"]"#))
+    }
+
+    /// An object where an identity is compared cannot be compared: the scan fails, naming the line
+    /// and field, rather than skip a record that may be the subject's.
+    @Test func anObjectInAnIdentityFieldFailsNamingLineAndField() async throws {
+        let text = "{\"email\": \"a@x\"}\n{\"email\": {\"work\": \"b@x\"}}\n"
+        let error = await #expect(throws: HandoverError.self) {
+            _ = try await scan(text, format: .lines, ["email": ["b@x"]])
+        }
+        #expect(error?.location?.line == 2)
+        #expect(error?.location?.field == "email")
+        #expect(error?.message.contains("holds an object") == true)
+        #expect(error?.description.contains("b@x") == false)
+    }
+
     @Test func numbersMatchByTheirText() async throws {
         let records = try await scan(
             #"[{"customer": 7}, {"customer": 77}, {"customer": "7"}]"#, format: .array, ["customer": ["7"]])
