@@ -18,7 +18,7 @@ struct HandoverCommand: AsyncParsableCommand {
               73  the bundle could not be created at the output path
               74  reading or writing failed (disk full, I/O error)
               78  the configuration is invalid
-              130 interrupted by SIGINT (143: SIGTERM); nothing was written at the output path
+              130 interrupted by SIGINT (129: SIGHUP, 143: SIGTERM); nothing was written at the output path
             """,
         version: Exporter.generator.version,
         subcommands: [Export.self, Validate.self, Check.self, Init.self, Inspect.self, Schemas.self]

@@ -10,10 +10,12 @@ enum Terminal {
     }
 }
 
-/// Makes SIGINT and SIGTERM remove unfinished bundles before the process exits, so an interrupted
-/// export leaves no personal data behind. Exits with 130 (SIGINT) or 143 (SIGTERM), as shells do.
+/// Makes SIGINT, SIGTERM and SIGHUP (the terminal closed) remove unfinished bundles before the
+/// process exits, so an interrupted export leaves no personal data behind. Exits with 128 plus the
+/// signal's number (130, 143, 129), as shells do. A staging directory a SIGKILL leaves behind is
+/// removed by the next export into the same folder.
 func removeUnfinishedBundlesOnInterrupt() {
-    for signalNumber in [SIGINT, SIGTERM] {
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
         signal(signalNumber, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
         source.setEventHandler {

@@ -83,4 +83,73 @@ struct ExportOutputCommandTests {
         #expect(folder.status == 73)
         #expect(folder.standardError.contains("a directory"))
     }
+
+    /// The quickstart with a newsletter of 300,000 rows of Alice's, so that writing her bundle
+    /// takes long enough to be interrupted, and an export of it started in `directory`.
+    private func startLongExport(in directory: URL, output: URL) throws -> Process {
+        let rows =
+            "email,subscribed_at,signup_source,interests,unsubscribe_token\n"
+            + String(repeating: "alice@example.com,2021-08-04 09:19:51,website footer,gifts,TOKEN\n", count: 300_000)
+        try Data(rows.utf8).write(to: directory.appendingPathComponent("newsletter.csv"))
+        let process = Process()
+        process.executableURL = ExportCommandTests.executable
+        process.arguments = [
+            "export", "--config", directory.appendingPathComponent("handover.yaml").path, "--subject",
+            "email=alice@example.com", "--output", output.path, "--quiet",
+        ]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// The staging directories in `directory`.
+    private func stagings(in directory: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".handover-") }
+    }
+
+    /// Waits until `process` has made its staging directory in `directory` (it is writing the bundle).
+    private func waitForStaging(_ process: Process, in directory: URL) throws -> Bool {
+        for _ in 0..<3000 where process.isRunning {
+            if try !stagings(in: directory).isEmpty { return true }
+            usleep(2000)
+        }
+        return false
+    }
+
+    /// SIGHUP (the terminal closed) cleans up like SIGINT and SIGTERM: exit 129, nothing left.
+    @Test func aHangUpLeavesNothingBehind() throws {
+        let directory = try quickstartCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("alice.zip")
+        let process = try startLongExport(in: directory, output: output)
+        try #require(try waitForStaging(process, in: directory), "the export finished before it could be interrupted")
+        kill(process.processIdentifier, SIGHUP)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 129)
+        #expect(try stagings(in: directory).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    /// SIGKILL: nothing at the output path; the staging directory left with Alice's data in it is
+    /// removed by the next export into the same folder.
+    @Test func aKilledExportsStagingIsRemovedByTheNextExport() throws {
+        let directory = try quickstartCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("alice.zip")
+        let process = try startLongExport(in: directory, output: output)
+        try #require(try waitForStaging(process, in: directory), "the export finished before it could be killed")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let left = try stagings(in: directory)
+        #expect(left.count == 1)
+        // The next export, of the quickstart's own small newsletter, into the same folder.
+        try FileManager.default.removeItem(at: directory.appendingPathComponent("newsletter.csv"))
+        try FileManager.default.copyItem(
+            at: ExportCommandTests.packageRoot.appendingPathComponent("Examples/quickstart/newsletter.csv"),
+            to: directory.appendingPathComponent("newsletter.csv"))
+        let next = try export(directory, to: directory.appendingPathComponent("again.zip").path)
+        #expect(next.status == 0, "\(next.standardError)")
+        #expect(try stagings(in: directory).isEmpty)
+    }
 }

@@ -12,10 +12,25 @@ import Synchronization
 /// The directory is created with mode 0700 in the output's working directory (for a file, beside
 /// the target: same file system, so the final rename is atomic). ``discard()`` removes everything;
 /// an interrupted process removes every active staging directory with ``discardAllActive(in:)``.
+///
+/// A process killed outright (SIGKILL, a crash, a power cut) cannot clean up: its directory is
+/// recognised and removed by the next staging area made in the same folder. Each one holds an
+/// exclusive `flock` on its `.lock` file for as long as it exists; the kernel drops the lock when
+/// the process dies, so a directory named like a staging directory whose lock can be taken is
+/// abandoned (one without a lock file counts as abandoned after ``lockGrace``).
 final class StagingArea {
     /// The staging directory.
     let directory: URL
     private var finished = false
+    /// The open `.lock` file, locked for the life of the directory.
+    private var lock: Int32 = -1
+
+    /// The name of the lock file in every staging directory.
+    static let lockName = ".lock"
+
+    /// How old a staging directory without a lock file must be to count as abandoned: the moment
+    /// between creating the directory and its lock file.
+    static let lockGrace: TimeInterval = 600
 
     /// The staging directories that exist now, so that an interrupted process can remove them.
     private static let active = Mutex<Set<String>>([])
@@ -59,6 +74,49 @@ final class StagingArea {
         }
         directory = URL(fileURLWithPath: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
         Self.active.withLock { _ = $0.insert(directory.path) }
+        lock = open(directory.appendingPathComponent(Self.lockName).path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if lock >= 0 { _ = flock(lock, LOCK_EX | LOCK_NB) }
+        Self.removeAbandoned(in: parent)
+    }
+
+    /// Whether `name` is that of a staging directory: `.<bundle name>.handover-` and six characters.
+    static func isStagingName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let marker = name.range(of: ".handover-", options: .backwards) else { return false }
+        return name.distance(from: marker.upperBound, to: name.endIndex) == 6
+            && marker.lowerBound > name.index(after: name.startIndex)
+    }
+
+    /// Removes the staging directories in `parent` that no live process holds: left by an export
+    /// that was killed. A directory in use (its lock held), a symbolic link or anything not named
+    /// like a staging directory is left alone.
+    ///
+    /// - Returns: The directories removed.
+    @discardableResult
+    static func removeAbandoned(in parent: URL) -> [URL] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return [] }
+        var removed: [URL] = []
+        for name in names where isStagingName(name) {
+            let candidate = parent.appendingPathComponent(name)
+            var status = stat()
+            guard lstat(candidate.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, status.st_uid == getuid()
+            else { continue }
+            let descriptor = open(candidate.appendingPathComponent(lockName).path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+            if descriptor < 0 {
+                #if canImport(Darwin)
+                    let modified = status.st_mtimespec.tv_sec
+                #else
+                    let modified = status.st_mtim.tv_sec
+                #endif
+                let age = Date().timeIntervalSince1970 - TimeInterval(modified)
+                guard errno == ENOENT, age > lockGrace else { continue }
+            } else {
+                defer { close(descriptor) }
+                // Held by a live export: not abandoned.
+                guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }
+            }
+            if (try? FileManager.default.removeItem(at: candidate)) != nil { removed.append(candidate) }
+        }
+        return removed
     }
 
     deinit {
@@ -73,5 +131,9 @@ final class StagingArea {
         finished = true
         try? FileManager.default.removeItem(at: directory)
         Self.active.withLock { _ = $0.remove(directory.path) }
+        if lock >= 0 {
+            close(lock)
+            lock = -1
+        }
     }
 }

@@ -246,8 +246,9 @@ public struct Exporter: Sendable {
     /// Removes the staging directories of exports that have not finished.
     ///
     /// An export builds its bundle in a private staging directory. When the process is interrupted
-    /// (SIGINT, SIGTERM) that directory would stay behind with personal data in it; a signal handler
-    /// calls this before exiting. The CLI does so.
+    /// (SIGINT, SIGTERM, SIGHUP) that directory would stay behind with personal data in it; a signal
+    /// handler calls this before exiting. The CLI does so. A directory left by a process that was
+    /// killed outright is removed by the next export into the same folder.
     public static func removeUnfinishedBundles() {
         StagingArea.discardAllActive()
     }

@@ -29,6 +29,61 @@ struct StagingAreaTests {
         withExtendedLifetime((first, second)) {}
     }
 
+    /// A staging directory whose process was killed (SIGKILL: no cleanup ran, the kernel dropped
+    /// its lock) is removed by the next staging area in the same folder; a live one, a recent one
+    /// without a lock file, a symbolic link and other names are left alone.
+    @Test(.enabled(if: Fixtures.python3 != nil))
+    func aKilledExportsStagingIsRemovedByTheNextOne() throws {
+        let directory = try TemporaryDirectory()
+        let killed = directory.url.appendingPathComponent(".a.zip.handover-Ab12Cd")
+        try FileManager.default.createDirectory(at: killed, withIntermediateDirectories: false)
+        try Data("personal data".utf8).write(to: killed.appendingPathComponent("data.json"))
+        // A process of its own takes the lock and is killed holding it.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: Fixtures.python3!)
+        holder.arguments = [
+            "-c",
+            "import fcntl, os, sys, time; f = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o600); "
+                + "fcntl.flock(f, fcntl.LOCK_EX); print('locked', flush=True); time.sleep(60)",
+            killed.appendingPathComponent(StagingArea.lockName).path,
+        ]
+        let pipe = Pipe()
+        holder.standardOutput = pipe
+        try holder.run()
+        _ = pipe.fileHandleForReading.availableData  // "locked"
+        let live = try StagingArea(for: directory.url.appendingPathComponent("b.zip"))
+        #expect(FileManager.default.fileExists(atPath: killed.path), "held by a live process")
+        kill(holder.processIdentifier, SIGKILL)
+        holder.waitUntilExit()
+
+        let fresh = directory.url.appendingPathComponent(".c.zip.handover-Xy34Zw")
+        try FileManager.default.createDirectory(at: fresh, withIntermediateDirectories: false)
+        let other = directory.url.appendingPathComponent(".c.zip.handover-notes")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: false)
+        try Data().write(to: other.appendingPathComponent(StagingArea.lockName))
+        try FileManager.default.createSymbolicLink(
+            at: directory.url.appendingPathComponent(".d.zip.handover-Qw56Er"), withDestinationURL: killed)
+        let next = try StagingArea(for: directory.url.appendingPathComponent("e.zip"))
+        #expect(!FileManager.default.fileExists(atPath: killed.path))
+        #expect(FileManager.default.fileExists(atPath: live.directory.path))
+        #expect(FileManager.default.fileExists(atPath: fresh.path), "no lock file yet, and only just made")
+        // Not named like one (five characters after the marker): never touched, unlocked or not.
+        #expect(FileManager.default.fileExists(atPath: other.path))
+        #expect(
+            (try? FileManager.default.destinationOfSymbolicLink(
+                atPath: directory.url.appendingPathComponent(".d.zip.handover-Qw56Er").path)) != nil)
+        live.discard()
+        next.discard()
+    }
+
+    @Test(arguments: [
+        (".a.zip.handover-Ab12Cd", true), (".handover-Ab12Cd", false), (".a.zip.handover-Ab12C", false),
+        ("a.zip.handover-Ab12Cd", false), (".x.handover-.handover-123456", true),
+    ])
+    func stagingNamesAreRecognisedExactly(name: String, staging: Bool) {
+        #expect(StagingArea.isStagingName(name) == staging)
+    }
+
     @Test func missingOutputDirectoryIsAnOutputError() {
         let error = #expect(throws: HandoverError.self) {
             _ = try StagingArea(for: URL(fileURLWithPath: "/nonexistent-directory/out.zip"))
