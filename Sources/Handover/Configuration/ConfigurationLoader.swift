@@ -75,7 +75,9 @@ public struct ConfigurationLoader: Sendable {
     func check(_ text: String, file: String) -> (Configuration?, [Diagnostic]) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Self.compose(text, file: file)
+        } catch let error as HandoverError {
+            return (nil, error.diagnostics)
         } catch let error as YamlError {
             return (nil, [Self.syntaxError(error, file: file)])
         } catch {
@@ -108,8 +110,73 @@ public struct ConfigurationLoader: Sendable {
         return (configuration, problems.map(diagnostic))
     }
 
+    /// YAML 1.1's implicit types without timestamps, merge keys and `=`: a configuration holds no
+    /// timestamp (dates stay text), and every plain scalar is matched against each rule's regular
+    /// expression, which dominated loading a configuration of thousands of sources.
+    static let resolver = Resolver.default.removing(.timestamp).removing(.merge).removing(.value)
+
+    /// The most fields one collection may describe: more columns than SQLite (2,000) or PostgreSQL
+    /// (1,600) allow in a table. Decoding a mapping takes time proportional to its size per key.
+    public static let fieldLimit = 2_000
+
+    /// The most nodes a configuration may have once its aliases are expanded: 100,000, or two per
+    /// byte of the file for a larger one. A document as written has fewer nodes than bytes, so
+    /// only aliases repeated into millions of nodes (an "alias bomb") reach it.
+    static func nodeLimit(forBytes bytes: Int) -> Int { max(100_000, 2 * bytes) }
+
+    /// Composes YAML text into its node tree, refusing a tree whose aliases expand past
+    /// ``nodeLimit(forBytes:)`` before anything walks it whole.
+    ///
+    /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/configurationInvalid`` for an alias
+    ///   bomb; `YamlError` for a syntax error.
+    static func compose(_ text: String, file: String) throws -> Node? {
+        guard let root = try Yams.compose(yaml: text, resolver) else { return nil }
+        var budget = nodeLimit(forBytes: text.utf8.count)
+        func fits(_ node: Node) -> Bool {
+            budget -= 1
+            guard budget >= 0 else { return false }
+            switch node {
+            case .scalar, .alias: return true
+            case .sequence(let sequence): return sequence.allSatisfy(fits)
+            case .mapping(let mapping): return mapping.allSatisfy { fits($0.key) && fits($0.value) }
+            }
+        }
+        if let sources = root["sources"]?.sequence {
+            for (sourceIndex, source) in sources.enumerated() {
+                for (index, collection) in (source["collections"]?.sequence ?? []).enumerated() {
+                    guard let fields = collection["fields"]?.mapping, fields.count > fieldLimit else { continue }
+                    throw HandoverError(
+                        .configurationInvalid,
+                        "sources[\(sourceIndex)].collections[\(index)].fields: \(fields.count) fields, more than the "
+                            + "\(fieldLimit) a collection may describe",
+                        at: .init(file: file, line: fields.mark?.line),
+                        hint: "Split the table or file into collections of fewer fields, or mark what is not "
+                            + "exported in the source itself")
+                }
+            }
+        }
+        guard fits(root) else {
+            throw HandoverError(
+                .configurationInvalid,
+                "the configuration's aliases expand to more than \(nodeLimit(forBytes: text.utf8.count)) nodes",
+                at: .init(file: file),
+                hint: "Use anchors and aliases (&name, *name) for repeated blocks, not to multiply them; "
+                    + "write the configuration out if it is really this large")
+        }
+        return root
+    }
+
     private static func syntaxError(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Named, not quoted whole: the error's own text holds the entire configuration.
+            let keys = duplicates.prefix(3).map { "'\($0.count > 60 ? String($0.prefix(60)) + "…" : $0)'" }
+            return Diagnostic(
+                .error, .configurationInvalid,
+                "a mapping holds the key\(duplicates.count > 1 ? "s" : "") \(keys.joined(separator: ", "))"
+                    + "\(duplicates.count > 3 ? " and \(duplicates.count - 3) more" : "") twice",
+                at: .init(file: file, line: context.mark.line, column: context.mark.column),
+                hint: "Keep one of each; YAML mappings cannot repeat a key")
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             return Diagnostic(

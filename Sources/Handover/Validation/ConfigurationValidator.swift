@@ -58,8 +58,10 @@ public struct ConfigurationValidator: Sendable {
 
     /// The configuration's errors against `Schemas/v1/config.schema.json`, each with its line.
     private func schemaDiagnostics(_ text: String, file: String) -> [Diagnostic] {
-        guard let root = try? Yams.compose(yaml: text), let validator = try? BundleJSONSchemas.configuration.get()
-        else { return [] }  // a YAML syntax error is already reported by the loading check
+        // A syntax error or an alias bomb is already reported by the loading check.
+        guard let root = try? ConfigurationLoader.compose(text, file: file),
+            let validator = try? BundleJSONSchemas.configuration.get()
+        else { return [] }
         return BundleJSONSchemas.problems(BundleJSONSchemas.jsonValue(of: root), against: validator).map {
             pointer, message in
             let path = ConfigurationPath(

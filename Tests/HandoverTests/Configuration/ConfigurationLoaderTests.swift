@@ -59,6 +59,54 @@ struct ConfigurationLoaderTests {
         #expect(error?.description.contains("a csv source is one collection, so it has no tables to ignore") == true)
     }
 
+    /// Nine levels of nine aliases (387 million nodes once expanded) are refused before anything
+    /// expands them, by loading and by `validate --config` alike; a few aliases are fine.
+    @Test func anAliasBombIsRefusedAtOnce() throws {
+        var bomb = #"x0: &x0 ["a", "a", "a", "a", "a", "a", "a", "a", "a"]"# + "\n"
+        for level in 1...9 {
+            bomb +=
+                "x\(level): &x\(level) [" + Array(repeating: "*x\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        let text = bomb + Fixtures.configurationHeader + validCollection
+        let started = ContinuousClock.now
+        let error = #expect(throws: HandoverError.self) { try ConfigurationLoader().decode(text, file: "bomb.yaml") }
+        #expect(error?.message.contains("aliases expand to more than 100000 nodes") == true)
+        let directory = try TemporaryDirectory()
+        let report = ConfigurationValidator().validate(configurationAt: try directory.write("bomb.yaml", text))
+        #expect(report.diagnostics.map(\.code) == [.configurationInvalid])
+        #expect(ContinuousClock.now - started < .seconds(5))
+        // Anchors for repeated blocks, as the examples use them, still load.
+        let reused = validCollection.replacingOccurrences(
+            of: "legal_basis: contract", with: "legal_basis: &basis contract")
+        #expect(try load(reused).sources[0].collections[0].legalBasis == .contract)
+    }
+
+    /// A repeated key is named with its line; the message does not quote the configuration.
+    @Test func aDuplicateKeyIsNamedNotQuoted() throws {
+        let text =
+            Fixtures.configurationHeader.replacingOccurrences(
+                of: "  name: Test Controller\n", with: "  name: Test Controller\n  name: Again\n")
+            + validCollection + String(repeating: "# padding\n", count: 10_000)
+        let error = #expect(throws: HandoverError.self) { try ConfigurationLoader().decode(text, file: "dup.yaml") }
+        #expect(error?.message == "a mapping holds the key 'name' twice")
+        #expect(error?.location?.line != nil)
+        #expect((error?.description.utf8.count ?? .max) < 300)
+    }
+
+    /// More fields than a database table may have are refused before decoding (which takes time
+    /// in proportion to a mapping's size for every key).
+    @Test func tooManyFieldsAreRefusedWithTheirLine() {
+        let many = (0...ConfigurationLoader.fieldLimit).map {
+            "          f\($0): { category: user.content.private, provenance: provided }"
+        }.joined(separator: "\n")
+        let error = loadError(validCollection + "\n" + many + "\n")
+        #expect(error?.message.contains("2004 fields, more than the 2000 a collection may describe") == true)
+        // The line of the first field.
+        let lines = (Fixtures.configurationHeader + validCollection).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        #expect(error?.location?.line == 1 + (lines.firstIndex { $0.contains("email: { category") } ?? 0))
+    }
+
     @Test func unknownKeyIsAnErrorWithItsLine() {
         let error = loadError(
             validCollection.replacingOccurrences(of: "legal_basis: contract", with: "legal_bassis: contract"))
