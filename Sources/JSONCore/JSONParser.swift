@@ -125,7 +125,7 @@ public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
     ///
     /// Followed by the number, which is what a search or a bug report needs.
     private static func systemMessage(_ code: Int32) -> String {
-        "\(String(cString: strerror(code))) (errno \(code))"
+        RegularFile.describe(code)
     }
 }
 

@@ -80,10 +80,7 @@ struct JSONReadBuffer {
     /// - Throws: The `errno` value of a failed `open`.
     init(path: String, capacity: Int, offset: Int = 0) throws(ReadFailure) {
         precondition(capacity > 0, "The buffer needs room for at least one byte.")
-        var descriptor: Int32
-        repeat {
-            descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        } while descriptor < 0 && errno == EINTR
+        let descriptor = RegularFile.open(path)
         guard descriptor >= 0 else { throw ReadFailure(code: errno) }
         source = .file(FileDescriptor(descriptor))
         if offset > 0 {

@@ -7,7 +7,7 @@ extension Diagnostic.Code {
         switch self {
         case .usage: 64
         case .dataInvalid, .bundleInvalid: 65
-        case .inputMissing: 66
+        case .inputMissing, .inputUnreadable: 66
         case .outputFailed, .outputExists: 73
         case .ioFailed: 74
         case .configurationInvalid: 78

@@ -1,3 +1,5 @@
+import JSONCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -81,10 +83,7 @@ final class CSVReader {
         startingAt offset: Int = 0
     ) throws(CSVFileError) {
         Parser.checkDelimiter(delimiter)
-        var descriptor: Int32
-        repeat {
-            descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        } while descriptor < 0 && errno == EINTR
+        let descriptor = RegularFile.open(path)
         guard descriptor >= 0 else { throw CSVFileError(path: path, errno: errno) }
         if offset > 0 && lseek(descriptor, off_t(offset), SEEK_SET) < 0 {
             let code = errno

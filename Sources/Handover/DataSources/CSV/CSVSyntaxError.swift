@@ -1,3 +1,5 @@
+import JSONCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -111,6 +113,5 @@ struct CSVFileError: Error, Equatable, Sendable, CustomStringConvertible {
 /// For example `Permission denied (errno 13)`. Shared by ``CSVSyntaxError`` and ``CSVFileError``; falls back to the
 /// number alone if the system has no message.
 private func describeErrno(_ code: Int32) -> String {
-    guard let message = strerror(code) else { return "errno \(code)" }
-    return "\(String(cString: message)) (errno \(code))"
+    RegularFile.describe(code)
 }

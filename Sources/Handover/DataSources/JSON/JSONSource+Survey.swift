@@ -18,7 +18,7 @@ extension JSONSource: SchemaSurveying {
         switch format {
         case .array:
             var reader: JSONArrayStreamReader
-            do { reader = try JSONArrayStreamReader(path: file.path) } catch { throw missingFile() }
+            do { reader = try JSONArrayStreamReader(path: file.path) } catch { throw missingFile(error) }
             while let (object, _) = try next(from: &reader) {
                 try Task.checkCancellation()
                 note(object)

@@ -53,7 +53,7 @@ public struct JSONSource: DataSource {
         switch format {
         case .array:
             var reader: JSONArrayStreamReader
-            do { reader = try JSONArrayStreamReader(path: file.path) } catch { throw missingFile() }
+            do { reader = try JSONArrayStreamReader(path: file.path) } catch { throw missingFile(error) }
             while let (object, _) = try next(from: &reader) {
                 try Task.checkCancellation()
                 note(object)
@@ -80,7 +80,7 @@ public struct JSONSource: DataSource {
         switch format {
         case .array:
             var reader: JSONArrayStreamReader
-            do { reader = try JSONArrayStreamReader(path: file.path) } catch { throw missingFile() }
+            do { reader = try JSONArrayStreamReader(path: file.path) } catch { throw missingFile(error) }
             try scanObjects(&reader, criteria, progress: progress) { record in
                 try body(record)
                 return true
@@ -135,7 +135,7 @@ public struct JSONSource: DataSource {
         do {
             return try JSONLinesReader(path: file.path, bufferSize: 1 << 20, startingAt: offset)
         } catch {
-            throw missingFile()
+            throw missingFile(error)
         }
     }
 
@@ -214,9 +214,16 @@ public struct JSONSource: DataSource {
         }
     }
 
-    func missingFile() -> HandoverError {
-        HandoverError(
-            .inputMissing, "cannot open the \(format == .array ? "JSON" : "JSON Lines") file",
+    /// The error for a file that cannot be opened; `error`, the reader's, says why.
+    func missingFile(_ error: JSONSyntaxError? = nil) -> HandoverError {
+        var reason = ""
+        var code = Diagnostic.Code.inputMissing
+        if case .openFailed(let number) = error?.reason {
+            reason = ": " + RegularFile.describe(number)
+            if number != ENOENT { code = .inputUnreadable }
+        }
+        return HandoverError(
+            code, "cannot open the \(format == .array ? "JSON" : "JSON Lines") file\(reason)",
             at: .init(file: file.path),
             hint: "Check source '\(configuration.id)' 'path' (relative paths start at the configuration file)")
     }

@@ -1,5 +1,6 @@
 public import Foundation
 internal import GRDB
+import JSONCore
 
 /// Reads an SQLite database, opened read-only, one row at a time.
 ///
@@ -185,18 +186,54 @@ public struct SQLiteSource: DataSource {
         }
     }
 
+    /// Whether the database at `path`, whose first bytes are `header`, is in WAL mode with no
+    /// `-wal` or `-shm` file beside it: no process has it open for writing, and a read-only
+    /// connection would create both files next to the source. Such a database is opened
+    /// `immutable`, so that nothing is ever written beside it. (With the files there, a writer may
+    /// be at work: the connection reads through them, as SQLite requires, and creates nothing.)
+    static func isUnopenedWAL(header: [UInt8], at path: String) -> Bool {
+        let isWAL = header.starts(with: Array("SQLite format 3\u{0}".utf8)) && header[18] == 2 && header[19] == 2
+        return isWAL && !FileManager.default.fileExists(atPath: path + "-wal")
+            && !FileManager.default.fileExists(atPath: path + "-shm")
+    }
+
+    /// An SQLite URI opening `path` read-only and immutable.
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:\(path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path)?mode=ro&immutable=1"
+    }
+
     func withDatabase<T>(_ work: (Database) throws -> T) async throws -> T {
         guard FileManager.default.fileExists(atPath: file.path) else {
             throw HandoverError(
                 .inputMissing, "the SQLite database does not exist", at: .init(file: file.path),
                 hint: "Check source '\(configuration.id)' 'path' (relative paths start at the configuration file)")
         }
+        // SQLite would wait for a FIFO's writer for ever, or read a device.
+        let probe = RegularFile.open(file.path)
+        guard probe >= 0 else {
+            throw HandoverError(
+                .inputUnreadable, "cannot open the SQLite database: \(RegularFile.describe(errno))",
+                at: .init(file: file.path),
+                hint: "Check source '\(configuration.id)' 'path': it must name a database file")
+        }
+        var header = [UInt8](repeating: 0, count: 20)
+        let headerRead = read(probe, &header, header.count)
+        close(probe)
         var options = GRDB.Configuration()
         options.readonly = true
         options.label = "handover.\(configuration.id)"
         do {
             try Task.checkCancellation()
-            let queue = try DatabaseQueue(path: file.path, configuration: options)
+            let queue: DatabaseQueue
+            if headerRead == header.count, Self.isUnopenedWAL(header: header, at: file.path),
+                let immutable = try? DatabaseQueue(path: Self.immutableURI(file.path), configuration: options)
+            {
+                queue = immutable
+            } else {
+                queue = try DatabaseQueue(path: file.path, configuration: options)
+            }
             defer { try? queue.close() }
             // Cancelling the task interrupts the statement running in SQLite.
             return try await withTaskCancellationHandler {

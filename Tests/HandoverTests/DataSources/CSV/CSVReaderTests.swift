@@ -1,4 +1,5 @@
 import Foundation
+import JSONCore
 import Testing
 
 @testable import Handover
@@ -244,11 +245,20 @@ struct CSVReaderTests {
         #expect(throws: expected) { try reader.next() }
     }
 
-    /// A failing `read(2)` (here on a directory) becomes ``CSVSyntaxError/Reason/readFailed(errno:)``.
-    @Test func readFailureIsReported() throws {
-        let directory = FileManager.default.temporaryDirectory.path
-        let reader = try CSVReader(path: directory)
-        #expect(throws: CSVSyntaxError(reason: .readFailed(errno: EISDIR), line: 1, column: 1)) { try reader.next() }
+    /// Only a regular file is read: a directory, a FIFO (which would block the reader for ever)
+    /// or a device (`/dev/zero`, which never ends) is refused when it is opened, saying what it is.
+    @Test func onlyARegularFileIsOpened() throws {
+        let directory = try TemporaryDirectory()
+        #expect(throws: CSVFileError(path: directory.url.path, errno: EISDIR)) {
+            _ = try CSVReader(path: directory.url.path)
+        }
+        let fifo = directory.url.appendingPathComponent("pipe.csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: CSVFileError(path: fifo, errno: RegularFile.notRegularErrno)) { _ = try CSVReader(path: fifo) }
+        #expect(throws: CSVFileError(path: "/dev/zero", errno: RegularFile.notRegularErrno)) {
+            _ = try CSVReader(path: "/dev/zero")
+        }
+        #expect(CSVFileError(path: fifo, errno: RegularFile.notRegularErrno).description.contains("not a regular file"))
     }
 
     /// Opening a missing file throws ``CSVFileError`` with a readable description.

@@ -92,6 +92,21 @@ struct JSONSourceTests {
         #expect(error?.location?.line == 2)
     }
 
+    /// A FIFO named as the file is refused when it is opened, not waited on.
+    @Test(arguments: [JSONSource.Format.array, .lines])
+    func aFIFOIsRefusedNotWaitedOn(format: JSONSource.Format) async throws {
+        let fifo = directory.url.appendingPathComponent("pipe.json")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let source = JSONSource(
+            SourceConfiguration(id: "t", kind: "json", path: fifo.path, collections: [collection]), file: fifo,
+            format: format)
+        let error = await #expect(throws: HandoverError.self) {
+            try await source.scan(collection, matching: MatchCriteria(valuesByField: ["email": ["a@x"]])) { _ in }
+        }
+        #expect(error?.code == .inputUnreadable)
+        #expect(error?.message.contains("not a regular file") == true)
+    }
+
     @Test func missingFileIsInputMissing() async {
         let file = directory.url.appendingPathComponent("absent.jsonl")
         let source = JSONSource(

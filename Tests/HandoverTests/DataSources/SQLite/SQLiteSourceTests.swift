@@ -71,6 +71,33 @@ struct SQLiteSourceTests {
         #expect(!FileManager.default.fileExists(atPath: file.path + "-wal"))
     }
 
+    /// A WAL-mode database nobody has open: reading it (scan, field names, survey) creates no
+    /// `-wal` or `-shm` file beside it and leaves its bytes as they were.
+    @Test func aWALDatabaseGetsNothingWrittenBesideIt() async throws {
+        let queue = try DatabaseQueue(path: file.path)
+        try await queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+        try queue.close()
+        #expect(!FileManager.default.fileExists(atPath: file.path + "-wal"), "closed cleanly")
+        let before = try Data(contentsOf: file)
+        #expect(try await scan(["bob@example.com"]).map { $0["id"] } == [.integer(1)])
+        _ = try await source.fieldNames(of: collection)
+        _ = try await source.surveyCollections(sampleLimit: 10)
+        #expect(try Data(contentsOf: file) == before)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: directory.url.path)
+        #expect(beside == ["people.sqlite"])
+    }
+
+    /// A FIFO (or a device) named as the database is refused at once rather than waited on.
+    @Test func aFIFOIsRefusedNotWaitedOn() async throws {
+        let fifo = directory.url.appendingPathComponent("pipe.sqlite")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let source = SQLiteSource(
+            SourceConfiguration(id: "db", kind: "sqlite", path: fifo.path, collections: [collection]), file: fifo)
+        let error = await #expect(throws: HandoverError.self) { _ = try await source.fieldNames(of: collection) }
+        #expect(error?.code == .inputUnreadable)
+        #expect(error?.message.contains("not a regular file") == true)
+    }
+
     @Test func missingDatabaseIsInputMissing() async {
         let missing = directory.url.appendingPathComponent("absent.sqlite")
         let source = SQLiteSource(
