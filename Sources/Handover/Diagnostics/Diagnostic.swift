@@ -45,11 +45,14 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible, Encodabl
         self.hint = hint
     }
 
-    /// `alice.zip: data.json:12: error: message [code]`.
+    /// `alice.zip: data.json:12: error: message [code]`, on one line: control characters in the
+    /// names it holds are escaped (``Swift/String/escapingTerminalControls``).
     public var description: String {
         let place = location.description
-        return (place.isEmpty ? "" : "\(place): ") + "\(severity.rawValue): \(message) [\(code)]"
+        let text =
+            (place.isEmpty ? "" : "\(place): ") + "\(severity.rawValue): \(message) [\(code)]"
             + (hint.map { " " + $0 + ($0.hasSuffix(".") ? "" : ".") } ?? "")
+        return text.escapingTerminalControls
     }
 
     enum CodingKeys: String, CodingKey {

@@ -60,7 +60,8 @@ public struct HandoverError: Error, Sendable, Equatable, CustomStringConvertible
         set { diagnostics[0].hint = newValue }
     }
 
-    /// The text shown to users: one sentence, or one line per problem after a count.
+    /// The text shown to users: one sentence, or one line per problem after a count; names from the
+    /// input cannot break a line or send terminal escapes (``Swift/String/escapingTerminalControls``).
     public var description: String {
         guard diagnostics.count > 1 else { return Self.sentence(diagnostics[0]) }
         let files = Set(diagnostics.compactMap(\.location.file))
@@ -76,7 +77,7 @@ public struct HandoverError: Error, Sendable, Equatable, CustomStringConvertible
         text += diagnostic.message
         if !text.hasSuffix(".") { text += "." }
         if let hint = diagnostic.hint { text += " " + hint + (hint.hasSuffix(".") ? "" : ".") }
-        return text
+        return text.escapingTerminalControls
     }
 
     /// Two errors are equal when their diagnostics are; the underlying errors are not compared.

@@ -31,12 +31,13 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     private static func text(_ report: ValidationReport) -> String {
         var lines = report.diagnostics.map(\.description)
         let errors = report.diagnostics.filter { $0.severity == .error }.count
+        let subject = report.subject.escapingTerminalControls
         if report.inputUnusable {
-            lines.append("\(report.subject): could not be examined.")
+            lines.append("\(subject): could not be examined.")
         } else if report.isValid {
-            lines.append("\(report.subject): valid (checked: \(report.checks.joined(separator: ", "))).")
+            lines.append("\(subject): valid (checked: \(report.checks.joined(separator: ", "))).")
         } else {
-            lines.append("\(report.subject): invalid, \(errors) error\(errors == 1 ? "" : "s").")
+            lines.append("\(subject): invalid, \(errors) error\(errors == 1 ? "" : "s").")
         }
         return lines.joined(separator: "\n") + "\n"
     }
