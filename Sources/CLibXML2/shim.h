@@ -50,8 +50,10 @@ typedef enum {
 /// pass: a SAX parser with no handlers of its own (so no tree is built) and libxml2's schema
 /// validator plugged into its events.
 ///
-/// The parser runs with XML_PARSE_NONET and nothing else: no entity substitution, no DTD loading or
-/// validation, no XInclude, no size limits lifted. Errors go to the validator's structured error
+/// The parser runs with XML_PARSE_NONET and XML_PARSE_HUGE and nothing else: no entity
+/// substitution, no DTD loading or validation, no XInclude. XML_PARSE_HUGE lifts the 10,000,000-byte
+/// limit on one text node to 1 GB, since an export writes a value of any size into data.xml (a
+/// document kept in a database); the bundle's size limits bound it. Errors go to the validator's structured error
 /// handler (validity) and to the thread's structured error handler (well-formedness), which the
 /// caller sets.
 static inline handover_xml_validation_result handover_xmlSchemaValidateIO(
@@ -62,7 +64,7 @@ static inline handover_xml_validation_result handover_xmlSchemaValidateIO(
     xmlParserCtxtPtr parser = xmlCreateIOParserCtxt(
         &handler, NULL, read, NULL, readContext, XML_CHAR_ENCODING_NONE);
     if (parser == NULL) return HANDOVER_XML_INTERNAL_ERROR;
-    xmlCtxtUseOptions(parser, XML_PARSE_NONET);
+    xmlCtxtUseOptions(parser, XML_PARSE_NONET | XML_PARSE_HUGE);
     parser->linenumbers = 1;
     xmlSchemaValidateSetLocator(validator, handover_xmlSchemaLocator, parser);
     xmlSchemaSAXPlugPtr plug = xmlSchemaSAXPlug(validator, &parser->sax, &parser->userData);

@@ -19,8 +19,9 @@ import Synchronization
 /// - the prolog is scanned before the parser sees it, and a document with a `<!DOCTYPE` (where
 ///   entity-expansion attacks and external entities live) or in an encoding other than UTF-8 is
 ///   refused unread (`XMLPrologScanner`);
-/// - the parser runs with `XML_PARSE_NONET` only: no entity substitution, no DTD loading, no
-///   XInclude, no lifted size limits;
+/// - the parser runs with `XML_PARSE_NONET` and `XML_PARSE_HUGE`: no entity substitution, no DTD
+///   loading, no XInclude; one text node may be up to 1 GB rather than 10,000,000 bytes, since an
+///   export writes values of any size (the bundle's size limits bound it);
 /// - libxml2's external-entity loader is replaced, process-wide, by one that refuses every load.
 ///
 /// ## Usage

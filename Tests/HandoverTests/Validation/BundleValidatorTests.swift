@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import GRDB
 import Testing
 
 @testable import Handover
@@ -35,6 +36,33 @@ struct BundleValidatorTests {
         #expect(report.isValid)
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
         #expect(report.checks == ["zip", "manifest", "entries", "json-schema", "xml-schema", "records"])
+    }
+
+    /// A value over libxml2's default limit of 10,000,000 bytes per text node (a document kept in
+    /// a database) is exported, and the bundle its own export wrote is valid and reads back whole.
+    @Test func aValueOverTenMillionBytesMakesAValidBundle() async throws {
+        let directory = try Fixtures.quickstartCopy()
+        let queue = try DatabaseQueue(path: directory.url.appendingPathComponent("shop.sqlite").path)
+        let large = String(repeating: "Alice ", count: 2_000_000)
+        try await queue.write {
+            try $0.execute(
+                sql: "UPDATE customers SET full_name = ? WHERE email = 'alice@example.com'", arguments: [large])
+        }
+        try queue.close()
+        let url = try await Fixtures.export(["email=alice@example.com"], in: directory)
+        let report = BundleValidator().validate(bundleAt: url)
+        #expect(report.isValid, "\(report.diagnostics)")
+        for format in [HandoverBundle.DataFormat.xml, .json] {
+            var names: [String] = []
+            try HandoverBundle(contentsOf: url).readData(from: format) { item, _ in
+                if case .record(let record) = item,
+                    case .string(let name) = record.fields.first(where: { $0.name == "full_name" })?.value
+                {
+                    names.append(name)
+                }
+            }
+            #expect(names == [large], "\(format)")
+        }
     }
 
     @Test func changedByteInDataJSONIsAChecksumMismatchNamingIt() async throws {

@@ -11,7 +11,8 @@ import Foundation
 /// libxml2's pull parser (`xmlTextReader`).
 ///
 /// The same defences as ``XMLSchemaValidator`` apply: the prolog is checked before parsing (no
-/// DOCTYPE), the parser runs with `XML_PARSE_NONET` only, and every external load is refused.
+/// DOCTYPE), the parser runs with `XML_PARSE_NONET` and `XML_PARSE_HUGE` (a value may exceed
+/// libxml2's default of 10,000,000 bytes per text node, up to 1 GB), and every external load is refused.
 /// Small elements (the controller, a collection's description, one record) are read whole into a
 /// little tree; `collection` and `records` are stepped through. Text marked `encoding="base64"` is
 /// decoded, so values come back exactly as written.
@@ -43,7 +44,7 @@ final class DataXMLReader {
         input = XMLInputStream(descriptor: descriptor, ownsDescriptor: true)
         reader = xmlReaderForIO(
             XMLInputStream.readCallback, nil, Unmanaged.passUnretained(input).toOpaque(), nil, "UTF-8",
-            Int32(XML_PARSE_NONET.rawValue))
+            Int32(XML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue))
         guard let reader else {
             throw HandoverError(.ioFailed, "libxml2 could not create an XML reader", at: .init(file: entry))
         }
