@@ -8,7 +8,7 @@ package struct JSONStructureReader {
     private var buffer: JSONReadBuffer
     private var parser: JSONParser
     private var location = JSONParser.Location.start
-    private let maxValueBytes: Int
+    private var maxValueBytes: Int
     private var startedReading = false
 
     /// Opens the file at `path`.
@@ -72,6 +72,15 @@ package struct JSONStructureReader {
         return true
     }
 
+    /// Parses the complete value that comes next, of at most `limit` bytes (less than the reader's
+    /// own limit: for a part of the document that is small when it is right).
+    package mutating func readValue(limit: Int) throws(JSONSyntaxError) -> JSONValue {
+        let usual = maxValueBytes
+        maxValueBytes = min(limit, usual)
+        defer { maxValueBytes = usual }
+        return try readValue()
+    }
+
     /// Parses the complete value that comes next.
     package mutating func readValue() throws(JSONSyntaxError) -> JSONValue {
         guard try peek() != nil else { throw error(.unexpectedEndOfInput) }
@@ -97,6 +106,73 @@ package struct JSONStructureReader {
             case .failure(let failure):
                 throw failure
             }
+        }
+    }
+
+    /// Steps over the value that comes next without building it, byte by byte: memory stays that
+    /// of the read buffer however large the value is (a flat array of a hundred million numbers
+    /// where an object belongs). Strings and nesting are followed so that the value's end is found;
+    /// the grammar inside is not checked, since a value is only stepped over where the document's
+    /// shape is already wrong and is reported so.
+    ///
+    /// - Returns: The value's first byte (`{`, `[`, `"`, a digit…), which tells its type.
+    /// - Throws: ``JSONSyntaxError`` when the document ends inside the value, or nests deeper than
+    ///   the parser allows.
+    @discardableResult
+    package mutating func skipValue() throws(JSONSyntaxError) -> UInt8 {
+        guard let first = try peek() else { throw error(.unexpectedEndOfInput) }
+        guard first == UInt8(ascii: "[") || first == UInt8(ascii: "{") else {
+            _ = try readValue()
+            return first
+        }
+        var depth = 0
+        var inString = false
+        var escaped = false
+        let limit = parser.maxDepth
+        while true {
+            let start = location
+            let outcome = buffer.withBytes { bytes -> (Location: JSONParser.Location, done: Bool, tooDeep: Bool) in
+                var location = start
+                var index = start.offset
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    index += 1
+                    if byte == UInt8(ascii: "\n") {
+                        location.line += 1
+                        location.lineStart = index
+                    }
+                    if inString {
+                        if escaped {
+                            escaped = false
+                        } else if byte == UInt8(ascii: "\\") {
+                            escaped = true
+                        } else if byte == UInt8(ascii: "\"") {
+                            inString = false
+                        }
+                    } else if byte == UInt8(ascii: "\"") {
+                        inString = true
+                    } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+                        depth += 1
+                        if depth > limit {
+                            location.offset = index - 1
+                            return (location, false, true)
+                        }
+                    } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+                        depth -= 1
+                        if depth == 0 {
+                            location.offset = index
+                            return (location, true, false)
+                        }
+                    }
+                }
+                location.offset = index
+                return (location, false, false)
+            }
+            location = outcome.Location
+            if outcome.tooDeep { throw error(.nestingTooDeep(limit: limit)) }
+            if outcome.done { return first }
+            guard !buffer.isAtEnd else { throw error(.unexpectedEndOfInput) }
+            try refill()
         }
     }
 
