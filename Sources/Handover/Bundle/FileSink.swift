@@ -63,7 +63,7 @@ public final class FileSink: ByteSink {
         buffer.append(contentsOf: bytes)
     }
 
-    /// Writes what is buffered, syncs the file to disk (when it ``syncs``) and closes it.
+    /// Writes what is buffered, syncs the file to disk (when it syncs) and closes it.
     ///
     /// - Returns: The file's size and the lowercase hex SHA-256 of its content.
     /// - Throws: ``HandoverError`` when writing or syncing fails.

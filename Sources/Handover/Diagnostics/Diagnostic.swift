@@ -46,7 +46,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible, Encodabl
     }
 
     /// `alice.zip: data.json:12: error: message [code]`, on one line: control characters in the
-    /// names it holds are escaped (``Swift/String/escapingTerminalControls``).
+    /// names it holds are escaped (`escapingTerminalControls`).
     public var description: String {
         let place = location.description
         let text =

@@ -61,7 +61,7 @@ public struct HandoverError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     /// The text shown to users: one sentence, or one line per problem after a count; names from the
-    /// input cannot break a line or send terminal escapes (``Swift/String/escapingTerminalControls``).
+    /// input cannot break a line or send terminal escapes (`escapingTerminalControls`).
     public var description: String {
         guard diagnostics.count > 1 else { return Self.sentence(diagnostics[0]) }
         let files = Set(diagnostics.compactMap(\.location.file))
