@@ -14,13 +14,15 @@ enum Terminal {
 /// process exits, so an interrupted export leaves no personal data behind. Exits with 128 plus the
 /// signal's number (130, 143, 129), as shells do. A staging directory a SIGKILL leaves behind is
 /// removed by the next export into the same folder.
-func removeUnfinishedBundlesOnInterrupt() {
+///
+/// - Parameter message: What to say on standard error when interrupted.
+func removeUnfinishedBundlesOnInterrupt(saying message: String = "interrupted: no bundle was written") {
     for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
         signal(signalNumber, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
         source.setEventHandler {
             Exporter.removeUnfinishedBundles()
-            Terminal.standardError("interrupted: no bundle was written")
+            Terminal.standardError(message)
             exit(128 + signalNumber)
         }
         source.resume()

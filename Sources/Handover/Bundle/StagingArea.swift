@@ -79,6 +79,18 @@ final class StagingArea {
         Self.removeAbandoned(in: parent)
     }
 
+    /// Registers a temporary directory of this process (one a bundle's entries are extracted to)
+    /// so that ``discardAllActive(in:)`` removes it too.
+    static func track(_ directory: URL) {
+        active.withLock { _ = $0.insert(directory.path) }
+    }
+
+    /// Removes a directory registered with ``track(_:)`` and forgets it.
+    static func remove(tracked directory: URL) {
+        try? FileManager.default.removeItem(at: directory)
+        active.withLock { _ = $0.remove(directory.path) }
+    }
+
     /// Whether `name` is that of a staging directory: `.<bundle name>.handover-` and six characters.
     static func isStagingName(_ name: String) -> Bool {
         guard name.hasPrefix("."), let marker = name.range(of: ".handover-", options: .backwards) else { return false }

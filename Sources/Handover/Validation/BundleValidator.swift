@@ -67,7 +67,7 @@ public struct BundleValidator: Sendable {
             report.diagnostics.append(Diagnostic(.error, .inputUnreadable, error.message, at: .init(file: file)))
             return report
         }
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { StagingArea.remove(tracked: directory) }
         var context = BundleValidationContext(bundle: bundle, file: file, workDirectory: directory)
         for check in checks {
             report.checks.append(check.name)

@@ -26,6 +26,8 @@ extension HandoverCommand {
         }
 
         func run() throws {
+            // What is extracted to read data.json goes with the process.
+            removeUnfinishedBundlesOnInterrupt(saying: "interrupted")
             let summary: BundleSummary
             do {
                 summary = try BundleSummary(bundleAt: URL(fileURLWithPath: bundle))

@@ -59,6 +59,8 @@ extension HandoverCommand {
 
         /// Runs the check, accepting the source kinds of `registry` in a configuration.
         func run(registry: DataSourceRegistry) throws {
+            // What is extracted to check the entries goes with the process.
+            removeUnfinishedBundlesOnInterrupt(saying: "interrupted")
             let reports: [ValidationReport]
             if let config {
                 reports = [

@@ -74,17 +74,17 @@ public struct BundleSummary: Sendable, Encodable {
         self.collections = collections
         recordsByCategory = byCategory.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         let listed = Dictionary(manifest.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let paths = bundle.entries.map(\.path)
-        files = try bundle.withExtractedEntries(paths) { extracted in
-            bundle.entries.map { entry in
-                guard entry.path != "manifest.json" else {
-                    return File(path: entry.path, size: entry.size, intact: nil)
-                }
-                let file = extracted[entry.path]
-                let intact =
-                    listed[entry.path].map { $0.size == file?.size && $0.sha256 == file?.sha256 } ?? false
-                return File(path: entry.path, size: entry.size, intact: intact)
+        // Each listed entry is hashed as it inflates, none written to disk; an entry the manifest
+        // does not list cannot match it and is not read at all (however large it claims to be).
+        files = try bundle.entries.map { entry in
+            guard entry.path != "manifest.json" else { return File(path: entry.path, size: entry.size, intact: nil) }
+            guard let expected = listed[entry.path] else {
+                return File(path: entry.path, size: entry.size, intact: false)
             }
+            let actual = try bundle.checksum(of: entry.path)
+            return File(
+                path: entry.path, size: entry.size,
+                intact: expected.size == actual.size && expected.sha256 == actual.sha256)
         }
     }
 }

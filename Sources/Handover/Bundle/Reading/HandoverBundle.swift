@@ -152,7 +152,7 @@ public struct HandoverBundle: Sendable {
     ///   made; whatever `body` throws.
     public func withExtractedEntries<T>(_ paths: [String], _ body: ([String: ExtractedEntry]) throws -> T) throws -> T {
         let directory = try Self.makePrivateDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { StagingArea.remove(tracked: directory) }
         var extracted: [String: ExtractedEntry] = [:]
         for (index, path) in paths.enumerated() {
             extracted[path] = try extract(path, to: directory.appendingPathComponent("entry-\(index)"))
@@ -223,6 +223,25 @@ public struct HandoverBundle: Sendable {
         return ExtractedEntry(path: path, file: file, size: size, sha256: digest)
     }
 
+    /// The size and lowercase hex SHA-256 of the entry at `path`, inflated and hashed as it
+    /// streams: nothing is written to disk.
+    ///
+    /// - Throws: ``HandoverError`` when the entry is missing or cannot be inflated.
+    public func checksum(of path: String) throws(HandoverError) -> (size: Int64, sha256: String) {
+        let entry = try zipEntry(path)
+        var hasher = SHA256()
+        var size: Int64 = 0
+        do {
+            try archive.extract(entry) { bytes in
+                hasher.update(bufferPointer: bytes)
+                size += Int64(bytes.count)
+            }
+        } catch {
+            throw Self.error(error, url)
+        }
+        return (size, hasher.finalize().map { String(format: "%02x", $0) }.joined())
+    }
+
     private func zipEntry(_ path: String) throws(HandoverError) -> ZipArchiveReader.Entry {
         guard let entry = archive.entries.first(where: { $0.path == path }) else {
             throw HandoverError(.bundleInvalid, "the bundle has no entry '\(path)'", at: .init(file: url.path))
@@ -230,6 +249,9 @@ public struct HandoverBundle: Sendable {
         return entry
     }
 
+    /// A new private (0700) temporary directory, registered with ``StagingArea`` so that an
+    /// interrupted process (SIGINT, SIGTERM, SIGHUP: ``Exporter/removeUnfinishedBundles()``) removes
+    /// it with what was extracted into it.
     static func makePrivateDirectory() throws(HandoverError) -> URL {
         var template = Array(
             FileManager.default.temporaryDirectory.appendingPathComponent("handover-bundle-XXXXXX").path.utf8CString)
@@ -238,7 +260,9 @@ public struct HandoverBundle: Sendable {
                 .ioFailed, "cannot create a private temporary directory (\(String(cString: strerror(errno))))",
                 hint: "Check TMPDIR and free disk space")
         }
-        return URL(fileURLWithPath: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
+        let directory = URL(fileURLWithPath: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
+        StagingArea.track(directory)
+        return directory
     }
 
     private static func error(_ error: any Error, _ url: URL) -> HandoverError {
