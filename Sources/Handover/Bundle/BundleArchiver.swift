@@ -1,6 +1,5 @@
 internal import CZlibInflate
 import Foundation
-import Synchronization
 internal import ZIPFoundation
 
 /// Zips finished bundle entries with zlib deflate, one thread per entry.
@@ -60,7 +59,7 @@ struct BundleArchiver {
 
     /// Deflates every member into a file beside `archive`, each on a thread of its own.
     private func deflateAll(_ members: [Member], besides archive: URL) throws -> [Deflated] {
-        let results = Mutex<[Int: Result<Deflated, any Error>]>([:])
+        let results = Locked<[Int: Result<Deflated, any Error>]>([:])
         let group = DispatchGroup()
         for (index, member) in members.enumerated() {
             let output = archive.deletingLastPathComponent().appendingPathComponent(".deflated-\(index)")

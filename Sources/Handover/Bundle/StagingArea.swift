@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -33,7 +32,7 @@ final class StagingArea {
     static let lockGrace: TimeInterval = 600
 
     /// The staging directories that exist now, so that an interrupted process can remove them.
-    private static let active = Mutex<Set<String>>([])
+    private static let active = Locked<Set<String>>([])
 
     /// Removes every staging directory this process has not finished with.
     ///

@@ -1,6 +1,5 @@
 import Foundation
 internal import GRDB
-import Synchronization
 
 /// A set of key or identifier values that stays bounded in memory however large it grows.
 ///
@@ -17,7 +16,7 @@ public final class KeySet: Sendable {
 
     /// The number of values held in memory before spilling to disk.
     public let memoryLimit: Int
-    private let storage = Mutex(Storage())
+    private let storage = Locked(Storage())
 
     /// The values: in memory until the limit, then in the spill file only.
     private struct Storage {

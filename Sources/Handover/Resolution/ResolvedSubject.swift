@@ -1,5 +1,3 @@
-import Synchronization
-
 /// What identifies one subject in the data: identifiers by type and key values by referenced field.
 ///
 /// Built by ``SubjectResolver/resolve(_:sources:progress:)``; ``criteria(for:in:)`` then tells each
@@ -7,7 +5,7 @@ import Synchronization
 public final class ResolvedSubject: Sendable {
     private let configuration: Configuration
     private let memoryLimit: Int
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     private struct State {
         var identifiers: [String: KeySet] = [:]

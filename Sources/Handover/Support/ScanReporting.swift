@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Runs a source's scan on the ``BlockingWorkExecutor``, with a ``ScanProgress`` whose reports
 /// become ``ExportEvent/scanProgress`` events, at most one every ``interval``.
 enum ScanReporting {
@@ -22,7 +20,7 @@ enum ScanReporting {
         _ body: (ScanProgress?) async throws -> Result
     ) async throws -> Result {
         guard let progress else { return try await body(nil) }
-        let lastSent = Mutex(ContinuousClock.now - interval)
+        let lastSent = Locked(ContinuousClock.now - interval)
         let scan = ScanProgress { scan in
             let now = ContinuousClock.now
             let due = lastSent.withLock { last in

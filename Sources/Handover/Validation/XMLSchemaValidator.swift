@@ -1,6 +1,5 @@
 internal import CLibXML2
 public import Foundation
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -58,7 +57,7 @@ public final class XMLSchemaValidator: Sendable {
     /// The compiled schema. libxml2 only reads it while validating, but validations are serialised
     /// all the same: libxml2 does not promise that concurrent use of one schema is safe.
     private nonisolated(unsafe) let schema: OpaquePointer
-    private let lock = Mutex(())
+    private let lock = Locked(())
 
     /// Compiles an XML Schema from its text.
     ///

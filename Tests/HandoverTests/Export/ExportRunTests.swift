@@ -1,6 +1,5 @@
 import Foundation
 import Logging
-import Synchronization
 import Testing
 
 @testable import Handover
@@ -52,7 +51,7 @@ struct ExportRunTests {
 
     /// Keeps what is logged.
     final class LogLines: LogHandler, @unchecked Sendable {
-        let lines = Mutex<[(message: String, metadata: [String: String])]>([])
+        let lines = Locked<[(message: String, metadata: [String: String])]>([])
         var metadata: Logger.Metadata = [:]
         var logLevel: Logger.Level = .trace
 
@@ -184,8 +183,8 @@ struct ExportRunTests {
 
     /// Cancels a task once, from whichever thread reports first, and notes when.
     final class Canceller: Sendable {
-        let task = Mutex<Task<ExportSummary, any Error>?>(nil)
-        let cancelledAt = Mutex<ContinuousClock.Instant?>(nil)
+        let task = Locked<Task<ExportSummary, any Error>?>(nil)
+        let cancelledAt = Locked<ContinuousClock.Instant?>(nil)
 
         func cancelOnce() {
             task.withLock { task in

@@ -1,6 +1,5 @@
 import Crypto
 import Foundation
-import Synchronization
 import Testing
 
 @testable import Handover
@@ -204,7 +203,7 @@ struct ExporterTests {
 
 /// Collects progress events from the exporter's `@Sendable` callback.
 final class EventLog: Sendable {
-    private let storage = Mutex<[String]>([])
+    private let storage = Locked<[String]>([])
 
     func add(_ entry: String) { storage.withLock { $0.append(entry) } }
 

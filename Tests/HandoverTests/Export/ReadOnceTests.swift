@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 @testable import Handover
@@ -10,7 +9,7 @@ struct ReadOnceTests {
     /// Records in memory; counts how often each collection is scanned.
     final class CountingSource: DataSource {
         let records: [String: [Record]]
-        let scans = Mutex<[String: Int]>([:])
+        let scans = Locked<[String: Int]>([:])
         init(_ records: [String: [Record]]) { self.records = records }
         var sourceName: String { "memory" }
         func fieldNames(of collection: CollectionConfiguration) async throws -> [String]? { nil }

@@ -1,6 +1,5 @@
 import Foundation
 import HandoverTesting
-import Synchronization
 import Testing
 
 @testable import Handover
@@ -9,7 +8,7 @@ import Testing
 struct BlockingWorkExecutorTests {
     /// A source that notes the task executor its scan runs with.
     final class ExecutorNotingSource: DataSource, Sendable {
-        let executors = Mutex<[UnownedTaskExecutor?]>([])
+        let executors = Locked<[UnownedTaskExecutor?]>([])
         let sourceName = "noting"
 
         func fieldNames(of collection: CollectionConfiguration) async throws -> [String]? { nil }

@@ -1,5 +1,6 @@
 import Foundation
-import Synchronization
+
+@testable import Handover
 
 #if canImport(Glibc)
     import Glibc
@@ -34,7 +35,7 @@ final class TestPostgreSQLServer: Sendable {
         }
     }
 
-    private static let started = Mutex<TestPostgreSQLServer?>(nil)
+    private static let started = Locked<TestPostgreSQLServer?>(nil)
 
     let directory: URL
     let port: Int

@@ -30,7 +30,7 @@ final class AheadScan: Sendable {
         var outcome: Outcome?
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let cancelled = Atomic<Bool>(false)
     private let done = DispatchSemaphore(value: 0)
 

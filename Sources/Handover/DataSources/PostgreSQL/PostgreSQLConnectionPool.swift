@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The connections a source has finished with, so that its next scan need not connect again
 /// (connecting costs a server process and a round of authentication, several milliseconds).
@@ -13,7 +12,7 @@ final class PostgreSQLConnectionPool: Sendable {
     /// The most idle connections kept.
     static let capacity = 4
 
-    private let idle = Mutex<[(connection: PostgreSQLConnection, since: ContinuousClock.Instant)]>([])
+    private let idle = Locked<[(connection: PostgreSQLConnection, since: ContinuousClock.Instant)]>([])
 
     /// A fresh idle connection, or `nil` when there is none.
     func take() -> PostgreSQLConnection? {

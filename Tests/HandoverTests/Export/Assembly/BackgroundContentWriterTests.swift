@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 @testable import Handover
@@ -9,7 +8,7 @@ import Testing
 struct BackgroundContentWriterTests {
     /// Records what it is called with, on whichever thread; fails on the record named `failOn`.
     final class Recorder: BundleContentWriter, @unchecked Sendable {
-        let calls = Mutex<[String]>([])
+        let calls = Locked<[String]>([])
         let failOn: Int?
         init(failOn: Int? = nil) { self.failOn = failOn }
 

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 @testable import Handover
@@ -42,7 +41,7 @@ struct BundleOutputTests {
         let file = directory.url.appendingPathComponent("alice.zip")
         let fromFile = try await Exporter(configuration: configuration).export(request, to: file)
 
-        let chunks = Mutex<[[UInt8]]>([])
+        let chunks = Locked<[[UInt8]]>([])
         let output = StreamOutput(workingDirectory: directory.url, chunkSize: 4096) { chunk in
             chunks.withLock { $0.append(chunk) }
         }
@@ -61,7 +60,7 @@ struct BundleOutputTests {
         try "id,email\n1,a@b.example,extra\n".write(
             to: directory.url.appendingPathComponent("newsletter.csv"), atomically: true, encoding: .utf8)
         let configuration = try ConfigurationLoader().load(from: directory.url.appendingPathComponent("handover.yaml"))
-        let written = Mutex(0)
+        let written = Locked(0)
         let output = StreamOutput(workingDirectory: directory.url) { chunk in written.withLock { $0 += chunk.count } }
         await #expect(throws: HandoverError.self) {
             _ = try await Exporter(configuration: configuration).export(
