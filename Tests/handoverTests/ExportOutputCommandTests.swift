@@ -107,10 +107,17 @@ struct ExportOutputCommandTests {
         try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".handover-") }
     }
 
-    /// Waits until `process` has made its staging directory in `directory` (it is writing the bundle).
+    /// Waits until `process` is writing its bundle: its staging directory in `directory` holds
+    /// its lock file and the first entry.
     private func waitForStaging(_ process: Process, in directory: URL) throws -> Bool {
-        for _ in 0..<3000 where process.isRunning {
-            if try !stagings(in: directory).isEmpty { return true }
+        for _ in 0..<5000 where process.isRunning {
+            if let staging = try stagings(in: directory).first,
+                let inside = try? FileManager.default.contentsOfDirectory(
+                    atPath: directory.appendingPathComponent(staging).path),
+                inside.contains(".lock"), inside.contains("data.json")
+            {
+                return true
+            }
             usleep(2000)
         }
         return false
