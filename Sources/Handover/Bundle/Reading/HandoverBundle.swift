@@ -196,30 +196,19 @@ public struct HandoverBundle: Sendable {
                 at: .init(file: file.path))
         }
         defer { close(descriptor) }
-        var hasher = SHA256()
-        var size: Int64 = 0
-        do {
-            try archive.extract(entry) { bytes in
-                hasher.update(bufferPointer: bytes)
-                size += Int64(bytes.count)
-                var written = 0
-                while written < bytes.count {
-                    let result = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                    if result < 0 && errno == EINTR { continue }
-                    guard result > 0 else {
-                        throw HandoverError(
-                            .ioFailed, "cannot write a temporary file (\(String(cString: strerror(errno))))",
-                            at: .init(file: file.path), hint: "Check free disk space")
-                    }
-                    written += result
+        let (size, digest) = try inflate(entry) { bytes in
+            var written = 0
+            while written < bytes.count {
+                let result = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if result < 0 && errno == EINTR { continue }
+                guard result > 0 else {
+                    throw HandoverError(
+                        .ioFailed, "cannot write a temporary file (\(String(cString: strerror(errno))))",
+                        at: .init(file: file.path), hint: "Check free disk space")
                 }
+                written += result
             }
-        } catch let error as HandoverError {
-            throw error
-        } catch {
-            throw Self.error(error, url)
         }
-        let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
         return ExtractedEntry(path: path, file: file, size: size, sha256: digest)
     }
 
@@ -228,14 +217,23 @@ public struct HandoverBundle: Sendable {
     ///
     /// - Throws: ``HandoverError`` when the entry is missing or cannot be inflated.
     public func checksum(of path: String) throws(HandoverError) -> (size: Int64, sha256: String) {
-        let entry = try zipEntry(path)
+        try inflate(try zipEntry(path)) { _ in }
+    }
+
+    /// Inflates `entry`, handing each chunk to `body`, and returns its size and lowercase hex SHA-256.
+    private func inflate(_ entry: ZipArchiveReader.Entry, _ body: (UnsafeRawBufferPointer) throws -> Void)
+        throws(HandoverError) -> (size: Int64, sha256: String)
+    {
         var hasher = SHA256()
         var size: Int64 = 0
         do {
             try archive.extract(entry) { bytes in
                 hasher.update(bufferPointer: bytes)
                 size += Int64(bytes.count)
+                try body(bytes)
             }
+        } catch let error as HandoverError {
+            throw error
         } catch {
             throw Self.error(error, url)
         }
