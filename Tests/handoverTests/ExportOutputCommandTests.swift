@@ -123,15 +123,23 @@ struct ExportOutputCommandTests {
         return false
     }
 
+    /// Starts a long export into `directory` and sends it `signal` while it writes the bundle.
+    ///
+    /// - Returns: The output path and the ended process.
+    private func interruptedExport(in directory: URL, with signal: Int32) throws -> (URL, Process) {
+        let output = directory.appendingPathComponent("alice.zip")
+        let process = try startLongExport(in: directory, output: output)
+        try #require(try waitForStaging(process, in: directory), "the export finished before it could be interrupted")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        return (output, process)
+    }
+
     /// SIGHUP (the terminal closed) cleans up like SIGINT and SIGTERM: exit 129, nothing left.
     @Test func aHangUpLeavesNothingBehind() throws {
         let directory = try quickstartCopy()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let output = directory.appendingPathComponent("alice.zip")
-        let process = try startLongExport(in: directory, output: output)
-        try #require(try waitForStaging(process, in: directory), "the export finished before it could be interrupted")
-        kill(process.processIdentifier, SIGHUP)
-        process.waitUntilExit()
+        let (output, process) = try interruptedExport(in: directory, with: SIGHUP)
         #expect(process.terminationStatus == 129)
         #expect(try stagings(in: directory).isEmpty)
         #expect(!FileManager.default.fileExists(atPath: output.path))
@@ -142,11 +150,7 @@ struct ExportOutputCommandTests {
     @Test func aKilledExportsStagingIsRemovedByTheNextExport() throws {
         let directory = try quickstartCopy()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let output = directory.appendingPathComponent("alice.zip")
-        let process = try startLongExport(in: directory, output: output)
-        try #require(try waitForStaging(process, in: directory), "the export finished before it could be killed")
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        let (output, _) = try interruptedExport(in: directory, with: SIGKILL)
         #expect(!FileManager.default.fileExists(atPath: output.path))
         let left = try stagings(in: directory)
         #expect(left.count == 1)

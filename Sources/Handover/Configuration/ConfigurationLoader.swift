@@ -59,7 +59,7 @@ public struct ConfigurationLoader: Sendable {
     /// - Throws: ``HandoverError`` with code ``Diagnostic/Code/configurationInvalid`` and one
     ///   diagnostic per problem.
     public func decode(_ text: String, file: String = "configuration") throws -> Configuration {
-        let (configuration, problems) = check(text, file: file)
+        let (configuration, problems, _) = check(text, file: file)
         guard problems.isEmpty, var configuration else { throw HandoverError(problems) }
         configuration.registry = registry
         return configuration
@@ -70,18 +70,19 @@ public struct ConfigurationLoader: Sendable {
     /// - Parameters:
     ///   - text: YAML or JSON.
     ///   - file: The name to use in problems.
-    /// - Returns: The configuration when it decodes (even with problems), and the problems, each
-    ///   located by line; a syntax or decoding error is the only problem when there is one.
-    func check(_ text: String, file: String) -> (Configuration?, [Diagnostic]) {
+    /// - Returns: The configuration when it decodes (even with problems), the problems, each
+    ///   located by line (a syntax or decoding error is the only problem when there is one), and
+    ///   the composed document when the text composed, for a caller that checks it further.
+    func check(_ text: String, file: String) -> (Configuration?, [Diagnostic], Node?) {
         let root: Node?
         do {
             root = try Self.compose(text, file: file)
         } catch let error as HandoverError {
-            return (nil, error.diagnostics)
+            return (nil, error.diagnostics, nil)
         } catch let error as YamlError {
-            return (nil, [Self.syntaxError(error, file: file)])
+            return (nil, [Self.syntaxError(error, file: file)], nil)
         } catch {
-            return (nil, [Diagnostic(.error, .configurationInvalid, "\(error)", at: .init(file: file))])
+            return (nil, [Diagnostic(.error, .configurationInvalid, "\(error)", at: .init(file: file))], nil)
         }
         guard let root else {
             return (
@@ -90,7 +91,8 @@ public struct ConfigurationLoader: Sendable {
                     Diagnostic(
                         .error, .configurationInvalid, "the configuration file is empty", at: .init(file: file),
                         hint: "Start from Examples/quickstart/handover.yaml")
-                ]
+                ],
+                nil
             )
         }
         func diagnostic(_ problem: ConfigurationProblem) -> Diagnostic {
@@ -102,12 +104,12 @@ public struct ConfigurationLoader: Sendable {
         do {
             configuration = try YAMLDecoder().decode(Configuration.self, from: root)
         } catch let error as DecodingError {
-            return (nil, [diagnostic(ConfigurationProblem(error, under: ConfigurationPath()))])
+            return (nil, [diagnostic(ConfigurationProblem(error, under: ConfigurationPath()))], root)
         } catch {
-            return (nil, [Diagnostic(.error, .configurationInvalid, "\(error)", at: .init(file: file))])
+            return (nil, [Diagnostic(.error, .configurationInvalid, "\(error)", at: .init(file: file))], root)
         }
         let problems = ConfigurationChecker(registry: registry).problems(in: configuration)
-        return (configuration, problems.map(diagnostic))
+        return (configuration, problems.map(diagnostic), root)
     }
 
     /// YAML 1.1's implicit types without timestamps, merge keys and `=`: a configuration holds no

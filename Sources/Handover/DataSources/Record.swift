@@ -46,8 +46,12 @@ public struct Record: Sendable, Equatable {
         fields.first { $0.name == name }?.comparedTexts ?? []
     }
 
-    /// Roughly how many bytes the record takes in memory: its text plus a per-field overhead.
+    /// Roughly how many bytes the record takes in memory: its text (a list's texts too) plus a
+    /// per-field overhead.
     var estimatedSize: Int {
-        fields.reduce(64) { $0 + 48 + $1.name.utf8.count + ($1.value.text?.utf8.count ?? 8) }
+        fields.reduce(64) { size, field in
+            size + 48 + field.name.utf8.count + (field.value.text?.utf8.count ?? 8)
+                + (field.listed?.reduce(0) { $0 + 16 + $1.utf8.count } ?? 0)
+        }
     }
 }

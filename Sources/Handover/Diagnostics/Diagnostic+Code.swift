@@ -82,7 +82,7 @@ extension Diagnostic {
         public static let fieldMissing = Code("field-missing")
         /// A table or view of a database source that no collection names and `ignore` does not list.
         public static let tableUndescribed = Code("table-undescribed")
-        /// A table the source's `ignore` lists that the database does not hold, or `ignore` on a file.
+        /// A table the source's `ignore` lists that the database does not hold.
         public static let tableMissing = Code("table-missing")
         /// A field whose name says it holds a credential is exported rather than marked `secret`.
         public static let secretExported = Code("secret-exported")

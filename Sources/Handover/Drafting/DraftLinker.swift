@@ -192,11 +192,7 @@ struct DraftLinker {
             guard words.count > 1, words.last == "id" else { continue }
             let base = words.dropLast().joined(separator: "_")
             let wanted = Set([base, base + "s", base + "es", base.hasSuffix("y") ? base.dropLast() + "ies" : base])
-            let candidates = surveyed.indices.sorted { ($0 == place.source ? 0 : 1) < ($1 == place.source ? 0 : 1) }
-                .flatMap { source in
-                    surveyed[source].collections.indices.map { Place(source: source, collection: $0) }
-                }
-                .filter { $0 != place }
+            let candidates = places.filter { $0 != place }.sorted { sameSourceFirst($0, $1, as: place) }
             guard
                 let target = candidates.first(where: { candidate in
                     let name = surveyed[candidate.source].collections[candidate.collection].name
@@ -209,6 +205,19 @@ struct DraftLinker {
             links.append(Link(field: field.name, target: target, key: key, declared: false))
         }
         return links
+    }
+
+    /// Every collection, in source order.
+    private var places: [Place] {
+        surveyed.indices.flatMap { source in
+            surveyed[source].collections.indices.map { Place(source: source, collection: $0) }
+        }
+    }
+
+    /// Whether `a` sorts before `b` when collections of `place`'s own source come first (a stable
+    /// sort keeps the source order otherwise).
+    private func sameSourceFirst(_ a: Place, _ b: Place, as place: Place) -> Bool {
+        (a.source == place.source ? 0 : 1) < (b.source == place.source ? 0 : 1)
     }
 
     /// A tracker found in a collection: an identity type named after the field, discovered from
@@ -249,9 +258,7 @@ struct DraftLinker {
 
     /// Adds the links by a shared key name to `links`, and returns the trackers of each collection.
     private func sharedKeyLinks(_ links: inout [Place: [Link]]) -> [Place: [Tracker]] {
-        let places = surveyed.indices.flatMap { source in
-            surveyed[source].collections.indices.map { Place(source: source, collection: $0) }
-        }
+        let places = self.places
         func collection(_ place: Place) -> SurveyedCollection { surveyed[place.source].collections[place.collection] }
         // Linked to a person before these rules: by a reference or by a contact field of their own.
         let linked = Set(
@@ -270,11 +277,10 @@ struct DraftLinker {
                 let holders = places.filter {
                     $0 != place && linked.contains($0) && collection($0)[field: field.name] != nil
                 }
-                .sorted { ($0.source == place.source ? 0 : 1) < ($1.source == place.source ? 0 : 1) }
+                .sorted { sameSourceFirst($0, $1, as: place) }
                 if Self.isKeyByName(field.name),
                     let holder = holders.first(where: { holder in
-                        let profile = collection(holder)[field: field.name]!.profile
-                        return profile.isUnique && profile.sampled > 1
+                        collection(holder)[field: field.name]!.profile.isKeyLike
                     })
                 {
                     links[place, default: []].append(
@@ -282,10 +288,9 @@ struct DraftLinker {
                     continue
                 }
                 guard Self.isTracker(field.name) else { continue }
-                let repeating = !field.profile.isUnique && field.profile.sampled > 1
                 if (trackers[place] ?? []).contains(where: { $0.field == field.name }) {
                     continue
-                } else if linked.contains(place) && !(links[place] ?? []).isEmpty && repeating {
+                } else if linked.contains(place) && !(links[place] ?? []).isEmpty && field.profile.repeats {
                     trackers[place, default: []].append(Tracker(field: field.name, discovers: true))
                 } else if !linked.contains(place), !holders.isEmpty {
                     trackers[place, default: []].append(Tracker(field: field.name, discovers: false))

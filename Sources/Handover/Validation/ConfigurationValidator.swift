@@ -46,10 +46,10 @@ public struct ConfigurationValidator: Sendable {
                     .error, .configurationInvalid, "the configuration file is not UTF-8 text", at: .init(file: file)))
             return (report, nil)
         }
-        let (configuration, loading) = loader.check(text, file: file)
+        let (configuration, loading, root) = loader.check(text, file: file)
         report.diagnosticsByCheck["configuration"] = loading
         report.checks.append("json-schema")
-        let schema = schemaDiagnostics(text, file: file)
+        let schema = root.map { schemaDiagnostics($0, file: file) } ?? []
         report.diagnosticsByCheck["json-schema"] = schema
         report.diagnostics = loading + schema
         let usable = report.isValid ? configuration.map { loader.placed($0, at: url) } : nil
@@ -57,11 +57,9 @@ public struct ConfigurationValidator: Sendable {
     }
 
     /// The configuration's errors against `Schemas/v1/config.schema.json`, each with its line.
-    private func schemaDiagnostics(_ text: String, file: String) -> [Diagnostic] {
-        // A syntax error or an alias bomb is already reported by the loading check.
-        guard let root = try? ConfigurationLoader.compose(text, file: file),
-            let validator = try? BundleJSONSchemas.configuration.get()
-        else { return [] }
+    /// `root` is the document the loading check composed (a syntax error or an alias bomb leaves none).
+    private func schemaDiagnostics(_ root: Node, file: String) -> [Diagnostic] {
+        guard let validator = try? BundleJSONSchemas.configuration.get() else { return [] }
         return BundleJSONSchemas.problems(BundleJSONSchemas.jsonValue(of: root), against: validator).map {
             pointer, message in
             let path = ConfigurationPath(

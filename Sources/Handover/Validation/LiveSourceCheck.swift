@@ -105,16 +105,9 @@ public struct LiveSourceCheck: Sendable {
         } catch {
             return [Self.diagnostic(error, file: file, source: source.id)]
         }
+        // A file is one collection (its kind refuses `ignore` when the configuration loads).
+        guard let tables = listed else { return [] }
         let location = Diagnostic.Location(file: file, field: "\(source.id).ignore")
-        guard let tables = listed else {
-            guard !source.ignoredTables.isEmpty else { return [] }
-            return [
-                Diagnostic(
-                    .error, .tableMissing,
-                    "\(source.id) is one collection ('\(source.kind)'), so it has no tables to ignore",
-                    at: location, hint: "Remove 'ignore' from the source, or mark single fields 'ignore'")
-            ]
-        }
         let described = source.collections.map { $0.table ?? $0.name }
         let known = Set((described + source.ignoredTables).compactMap { Self.surveyedName(of: $0, in: tables) })
         var found: [Diagnostic] = []

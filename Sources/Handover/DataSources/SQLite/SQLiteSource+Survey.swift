@@ -2,23 +2,23 @@ import Foundation
 internal import GRDB
 
 extension SQLiteSource: SchemaSurveying {
-    /// Every table and view, SQLite's own excepted, in creation order.
-    static let tableNamesQuery = """
-        SELECT name FROM sqlite_schema
+    /// Every table and view, SQLite's own excepted, in creation order: name and type.
+    static let tablesQuery = """
+        SELECT name, type FROM sqlite_schema
         WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid
         """
 
     /// Every table and view (SQLite's own excepted), in creation order.
     public func surveyCollectionNames() async throws -> [String]? {
-        try await withDatabase { db in try String.fetchAll(db, sql: Self.tableNamesQuery) }
+        try await withDatabase { db in try Row.fetchAll(db, sql: Self.tablesQuery).map { $0["name"] } }
     }
 
     /// Every table and view (SQLite's own excepted), in creation order: columns with their
     /// declared types, the primary key, declared foreign keys, and the first `sampleLimit` rows profiled.
     public func surveyCollections(sampleLimit: Int) async throws -> [SurveyedCollection] {
         try await withDatabase { db in
-            let tables = try String.fetchAll(db, sql: Self.tableNamesQuery)
-            return try tables.map { table in
+            return try Row.fetchAll(db, sql: Self.tablesQuery).map { listed in
+                let table: String = listed["name"]
                 let columns = try Row.fetchAll(
                     db, sql: "SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid", arguments: [table])
                 let primaryKey = columns.filter { ($0["pk"] as Int? ?? 0) > 0 }
@@ -52,11 +52,9 @@ extension SQLiteSource: SchemaSurveying {
                     let declared: String? = columns[index]["type"]
                     surveyed[index].declaredType = declared?.isEmpty == false ? declared : nil
                 }
-                let type = try String.fetchOne(
-                    db, sql: "SELECT type FROM sqlite_schema WHERE name = ?", arguments: [table])
                 return SurveyedCollection(
                     name: table, fields: surveyed, primaryKey: primaryKey, foreignKeys: foreignKeys,
-                    isView: type == "view")
+                    isView: listed["type"] == "view")
             }
         }
     }

@@ -205,14 +205,15 @@ public struct SQLiteSource: DataSource {
     }
 
     func withDatabase<T>(_ work: (Database) throws -> T) async throws -> T {
-        guard FileManager.default.fileExists(atPath: file.path) else {
-            throw HandoverError(
-                .inputMissing, "the SQLite database does not exist", at: .init(file: file.path),
-                hint: "Check source '\(configuration.id)' 'path' (relative paths start at the configuration file)")
-        }
-        // SQLite would wait for a FIFO's writer for ever, or read a device.
+        // Opened once before SQLite opens it: missing, not a regular file (SQLite would wait for a
+        // FIFO's writer for ever, or read a device), and the header that tells WAL mode.
         let probe = RegularFile.open(file.path)
         guard probe >= 0 else {
+            if errno == ENOENT {
+                throw HandoverError(
+                    .inputMissing, "the SQLite database does not exist", at: .init(file: file.path),
+                    hint: "Check source '\(configuration.id)' 'path' (relative paths start at the configuration file)")
+            }
             throw HandoverError(
                 .inputUnreadable, "cannot open the SQLite database: \(RegularFile.describe(errno))",
                 at: .init(file: file.path),

@@ -31,6 +31,13 @@ public struct ValueProfile: Sendable, Equatable {
     /// Whether every sampled value was different (and at least one was sampled).
     public var isUnique: Bool { sampled > 0 && distinct == sampled }
 
+    /// Whether at least two values were sampled and all were different: a key, as far as the
+    /// sample can tell (`false` for a single value, which tells nothing).
+    var isKeyLike: Bool { sampled > 1 && isUnique }
+
+    /// Whether at least two values were sampled and some repeat.
+    var repeats: Bool { sampled > 1 && !isUnique }
+
     /// Hashes of the e-mail addresses (trimmed, lowercased) and phone numbers (their last eight
     /// digits) seen, and how many there were.
     private var contactKeys: Set<Int> = []

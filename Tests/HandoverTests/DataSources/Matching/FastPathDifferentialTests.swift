@@ -123,6 +123,11 @@ struct FastPathDifferentialTests {
 
     /// A JSON Lines record holding `text` as "from", written with some characters `\u`-escaped.
     static func jsonLine(from text: String, _ random: inout Generator) -> String {
+        "{\"id\": 1, \"from\": \(jsonString(text, &random)), \"body\": \"Hi \\\"you\\\"\\nbye\"}"
+    }
+
+    /// `text` as a JSON string, with some characters `\u`-escaped.
+    static func jsonString(_ text: String, _ random: inout Generator) -> String {
         var quoted = ""
         for scalar in text.unicodeScalars {
             if scalar == "\"" || scalar == "\\" || scalar.value < 0x20 || Int.random(in: 0..<10, using: &random) == 0 {
@@ -131,7 +136,42 @@ struct FastPathDifferentialTests {
                 quoted.unicodeScalars.append(scalar)
             }
         }
-        return "{\"id\": 1, \"from\": \"\(quoted)\", \"body\": \"Hi \\\"you\\\"\\nbye\"}"
+        return "\"" + quoted + "\""
+    }
+
+    /// Identity fields holding lists (nested ones too): the JSON scans, which compare each element
+    /// with the byte-level matchers after the candidate filter, find exactly the records the rule
+    /// finds when it is applied to every element of every record.
+    @Test(arguments: [JSONSource.Format.lines, .array])
+    func listsInJSONFindExactlyWhatTheRuleFinds(format: JSONSource.Format) async throws {
+        var random = Generator(seed: 6)
+        let directory = try TemporaryDirectory()
+        for round in 0..<10 {
+            let (_, criteria, values, _) = try Self.round(&random)
+            let condition = try #require(criteria.conditions.first)
+            var objects: [String] = []
+            var expected: [String] = []
+            var next = values.startIndex
+            while next < values.endIndex {
+                let count = min(Int.random(in: 0...3, using: &random), values.endIndex - next)
+                let group = Array(values[next..<next + count])
+                next += max(count, 1)
+                var elements = group.map { Self.jsonString($0, &random) }
+                if elements.count > 1 && Bool.random(using: &random) {
+                    elements = [elements[0], "[" + elements.dropFirst().joined(separator: ", ") + "]"]
+                }
+                let id = "\(objects.count)"
+                objects.append("{\"id\": \"\(id)\", \"email\": [\(elements.joined(separator: ", "))], \"n\": 1}")
+                if try group.contains(where: condition.accepts) { expected.append(id) }
+            }
+            #expect(!expected.isEmpty)
+            let text =
+                format == .lines ? objects.joined(separator: "\n") + "\n" : "[" + objects.joined(separator: ",\n") + "]"
+            let file = try directory.write("lists-\(round).json", text)
+            let source = JSONSource(
+                .init(id: "m", kind: "json", path: file.path, collections: []), file: file, format: format)
+            #expect(try await ids(source, criteria) == expected, "round \(round)")
+        }
     }
 
     /// Random files of records spelled every which way; the fast scans find exactly what the rule,
