@@ -452,7 +452,9 @@ extension CSVReader {
                 if index == end || (index == end - 1 && buffer[index] == Self.quote && fileDescriptor >= 0) {
                     position = index
                     let before = recordStart
-                    let more = try refill(fieldStart: start)
+                    // A quote left at the buffer's end may be the closing one: not counted in the field's size.
+                    let pendingQuote = index < end ? 1 : 0
+                    let more = try refill(fieldStart: start + pendingQuote)
                     start -= before - recordStart
                     index = position
                     guard more else {
@@ -485,6 +487,8 @@ extension CSVReader {
                     index = following + 1
                     continue
                 }
+                // The size first: a reader whose buffer ended inside this field has already said so.
+                guard index - start <= maxFieldBytes else { throw fieldTooLarge() }
                 position = following + 1
                 if next == delimiter {
                     try addSpan(from: start, to: index, doubled: doubled)
@@ -638,8 +642,10 @@ extension CSVReader {
         /// buffer grows for it. Indexes into the buffer shift by the amount `recordStart` moves. Returns `false` at
         /// the end of the input (always for byte input), leaving the buffer untouched; closes the file at its end.
         mutating func refill(fieldStart: Int? = nil) throws(CSVSyntaxError) -> Bool {
-            guard fileDescriptor >= 0 else { return false }
+            // Checked before the end of byte input too, so that a field with no end (an unclosed quote)
+            // gets the same error from memory as from a file, whatever the buffer size.
             if let fieldStart, end - fieldStart > maxFieldBytes { throw fieldTooLarge() }
+            guard fileDescriptor >= 0 else { return false }
             let kept = end - recordStart
             if kept == buffer.count {
                 guard buffer.count < maxRecordBytes else {

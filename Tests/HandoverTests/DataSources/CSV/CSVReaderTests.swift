@@ -230,6 +230,29 @@ struct CSVReaderTests {
                 == CSVSyntaxError(reason: .fieldTooLarge(limit: 9999), line: 1, column: 3)
         )
         #expect(try fields("a,\(huge)\n", maxFieldBytes: 10000) == [["a", huge]])
+        // An unclosed quote longer than the limit is the same error from memory and from a file of any
+        // buffer size (the in-memory reader said "not closed" while a file said "too large": found by fuzz-csv).
+        #expect(
+            try parse(
+                "a|b\n\"unte" + String(repeating: "\u{0}", count: 70) + "|x\n", delimiter: UInt8(ascii: "|"),
+                maxFieldBytes: 64
+            )
+            .error == CSVSyntaxError(reason: .fieldTooLarge(limit: 64), line: 2, column: 1)
+        )
+        // A closed quoted field over the limit with junk after its quote: the size is what every reader says.
+        #expect(
+            try parse("a,\"" + String(repeating: "x\n", count: 40) + "\"junk\n", maxFieldBytes: 64).error
+                == CSVSyntaxError(reason: .fieldTooLarge(limit: 64), line: 1, column: 3)
+        )
+        // Exactly the limit, closed by the input's last byte: a file whose buffer ends at that quote
+        // counted the quote in the size.
+        let limit = String(repeating: "\u{FC}", count: 32)
+        #expect(try parse("a|b\n\"\(limit)\"", delimiter: UInt8(ascii: "|"), maxFieldBytes: 64).error == nil)
+        #expect(try fields("\"\(limit)\"\n", maxFieldBytes: 64) == [[limit]])
+        #expect(
+            try parse("a\n\"short", maxFieldBytes: 64).error
+                == CSVSyntaxError(reason: .unterminatedQuotedField, line: 2, column: 1)
+        )
     }
 
     /// After an error, `next()` keeps throwing it.
@@ -400,7 +423,7 @@ struct CSVReaderTests {
     ) throws -> Outcome {
         let reference = Self.read(CSVReader(bytes: bytes, delimiter: delimiter, maxFieldBytes: maxFieldBytes))
         try withTemporaryFile(bytes) { path in
-            for bufferSize in [4, 5, 7, 64, 65536] {
+            for bufferSize in [4, 5, 7, 13, 20, 64, 65536] {
                 let reader = try CSVReader(
                     path: path,
                     delimiter: delimiter,
