@@ -1,3 +1,4 @@
+import Foundation
 import JSONCore
 import JSONSchema
 import Testing
@@ -203,6 +204,35 @@ struct ErrorReportingTests {
         #expect(schema.isValid(shallow))
     }
 
+    /// On a thread with a small stack (a server's worker), an instance below the depth limit that would
+    /// overflow the stack fails as nested too deeply instead; on a normal stack it validates.
+    @Test func deepInstancesFailOnASmallStackInsteadOfOverflowingIt() throws {
+        let schema = try validator(##"{"anyOf": [{"type": "integer"}, {"items": {"$ref": "#"}}]}"##)
+        var deep = JSONValue.number("1")
+        for _ in 0..<200 {
+            deep = .array([deep])
+        }
+        let validOnThisStack = schema.isValid(deep)
+        #expect(validOnThisStack)
+        let instance = deep
+        let result = Locked<ValidationResult?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            result.value = schema.validate(instance)
+            done.signal()
+        }
+        thread.stackSize = 640 << 10
+        thread.start()
+        done.wait()
+        let errors = try #require(result.value).errors
+        #expect(!errors.isEmpty)
+        func messages(_ errors: [ValidationError]) -> [String] {
+            errors.flatMap { [$0.message] + messages($0.causes) }
+        }
+        let stackMessages = messages(errors).filter { $0.contains("fill this thread's stack") }
+        #expect(!stackMessages.isEmpty)
+    }
+
     @Test func oneValidatorServesManyTasks() async throws {
         let schema = try validator(Self.person)
         let valid = try json(#"{"id": 1, "name": "Ada"}"#)
@@ -220,5 +250,18 @@ struct ErrorReportingTests {
             return await group.reduce(0, +)
         }
         #expect(counts == 4 * 200)
+    }
+}
+
+/// A value shared with another thread, behind a lock.
+private final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }

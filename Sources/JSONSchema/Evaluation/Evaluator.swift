@@ -29,6 +29,8 @@ struct Evaluator {
     var scope: [Int] = []
     /// How deeply evaluations are nested.
     private var depth = 0
+    /// Where the thread's stack ends, read once evaluation is ``StackGuard/checkedDepth`` levels deep.
+    private var stack: StackGuard?
     /// How many subschemas are applied in place, one inside the other, since evaluation last moved to a member
     /// or an item: a reference cycle that never advances through the instance grows only this.
     var inPlaceDepth = 0
@@ -117,11 +119,13 @@ struct Evaluator {
         }
         depth += 1
         defer { depth -= 1 }
-        if depth > Self.depthLimit || inPlaceDepth > Self.inPlaceDepthLimit {
+        if depth > Self.depthLimit || inPlaceDepth > Self.inPlaceDepthLimit || !hasStackRoom() {
             let problem =
                 inPlaceDepth > Self.inPlaceDepthLimit
                 ? "the schema refers to itself without advancing through the instance (a reference cycle)"
-                : "the instance is nested too deeply to validate (more than \(Self.depthLimit) levels of subschemas)"
+                : depth > Self.depthLimit
+                    ? "the instance is nested too deeply to validate (more than \(Self.depthLimit) levels of subschemas)"
+                    : "the instance is nested too deeply to validate (\(depth) levels of subschemas fill this thread's stack)"
             report(node, "$ref", problem, keywordSegment: "")
             return false
         }
@@ -134,6 +138,13 @@ struct Evaluator {
             scope.removeLast()
         }
         return valid
+    }
+
+    /// Whether the stack has room for another level; only asked past ``StackGuard/checkedDepth``.
+    private mutating func hasStackRoom() -> Bool {
+        guard depth > StackGuard.checkedDepth else { return true }
+        if stack == nil { stack = StackGuard() }
+        return stack!.hasRoom()
     }
 
     /// Applies every keyword of a node.

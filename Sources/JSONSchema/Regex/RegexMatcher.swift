@@ -22,6 +22,8 @@ struct RegexMatcher {
     private var steps = 0
     /// The current recursion depth.
     private var depth = 0
+    /// Where the thread's stack ends, read once the recursion is ``StackGuard/checkedDepth`` levels deep.
+    private var stack: StackGuard?
     /// Whether a budget ran out.
     private(set) var aborted = false
 
@@ -113,6 +115,13 @@ struct RegexMatcher {
         if depth > ECMARegex.depthLimit {
             aborted = true
             return false
+        }
+        if depth > StackGuard.checkedDepth {
+            if stack == nil { stack = StackGuard() }
+            if !stack!.hasRoom() {
+                aborted = true
+                return false
+            }
         }
         var pc = startPC
         var position = startPosition
