@@ -17,6 +17,7 @@ struct HandoverCommand: AsyncParsableCommand {
               70  internal error (please report it)
               73  the bundle could not be created at the output path
               74  reading or writing failed (disk full, I/O error)
+              75  a source is locked by another process's write (SQLite); retry later
               78  the configuration is invalid
               130 interrupted by SIGINT (129: SIGHUP, 143: SIGTERM); nothing was written at the output path
             """,

@@ -52,7 +52,7 @@ struct BundleArchiver {
             throw error
         } catch {
             throw HandoverError(
-                .ioFailed, "cannot write the zip archive (\(error))", at: .init(file: archive.path),
+                .ioFailed, "cannot write the zip archive (\(systemErrorText(error)))", at: .init(file: archive.path),
                 hint: "Check free disk space and permissions", underlying: error)
         }
     }
@@ -204,7 +204,7 @@ struct BundleArchiver {
             }
         } catch {
             throw HandoverError(
-                .ioFailed, "cannot write the zip archive (\(error))", at: .init(file: archive.path),
+                .ioFailed, "cannot write the zip archive (\(systemErrorText(error)))", at: .init(file: archive.path),
                 hint: "Check free disk space and permissions", underlying: error)
         }
     }

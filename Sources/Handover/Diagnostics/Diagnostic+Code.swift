@@ -27,6 +27,9 @@ extension Diagnostic {
         public static let outputExists = Code("output-exists")
         /// Reading or writing failed at the operating-system level.
         public static let ioFailed = Code("io-failed")
+        /// A source is locked by another process (an SQLite database in the middle of a write): a
+        /// temporary failure, worth retrying.
+        public static let sourceBusy = Code("source-busy")
         /// A bundle (a zip from Handover or another exporter) is damaged, unsafe or not a bundle: an
         /// entry that would escape its folder, a checksum that does not match.
         public static let bundleInvalid = Code("bundle-invalid")

@@ -10,6 +10,7 @@ extension Diagnostic.Code {
         case .inputMissing, .inputUnreadable: 66
         case .outputFailed, .outputExists: 73
         case .ioFailed: 74
+        case .sourceBusy: 75
         case .configurationInvalid: 78
         case .cancelled: 130
         default: 70

@@ -149,7 +149,9 @@ struct ZipArchiveReader: Sendable {
             let entry = try parseCentralHeader(directory, at: &position)
             guard seen.insert(entry.path.lowercased()).inserted else {
                 throw Failure(
-                    message: "the name occurs more than once (names are compared ignoring case)", entry: entry.path)
+                    message:
+                        "the name occurs more than once (names are compared ignoring case and Unicode normalisation)",
+                    entry: entry.path)
             }
             let (sum, overflow) = total.addingReportingOverflow(entry.uncompressedSize)
             guard !overflow, sum <= limits.maxTotalUncompressedSize else {

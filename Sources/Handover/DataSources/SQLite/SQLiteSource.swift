@@ -222,8 +222,18 @@ public struct SQLiteSource: DataSource {
         var header = [UInt8](repeating: 0, count: 20)
         let headerRead = read(probe, &header, header.count)
         close(probe)
+        if headerRead == 0 {
+            // SQLite would open it as an empty database and say the first table is missing.
+            throw HandoverError(
+                .dataInvalid, "the SQLite database is an empty file (0 bytes)", at: .init(file: file.path),
+                hint:
+                    "Check source '\(configuration.id)' 'path': an export of a live database may still be being written"
+            )
+        }
         var options = GRDB.Configuration()
         options.readonly = true
+        // A writer's lock is waited for this long before the export stops with source-busy.
+        options.busyMode = .timeout(Self.lockWait)
         options.label = "handover.\(configuration.id)"
         do {
             try Task.checkCancellation()
@@ -247,9 +257,36 @@ public struct SQLiteSource: DataSource {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
             throw CancellationError()
         } catch let error as DatabaseError {
-            throw HandoverError(
-                .dataInvalid, "SQLite error: \(error.message ?? "\(error.resultCode)")",
-                at: .init(file: file.path),
+            throw describe(error)
+        }
+    }
+
+    /// How long a read waits for another process's write lock, in seconds.
+    static let lockWait: TimeInterval = 2
+
+    /// The error for what SQLite reported, with what to do about it.
+    private func describe(_ error: DatabaseError) -> HandoverError {
+        let location = Diagnostic.Location(file: file.path)
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return HandoverError(
+                .sourceBusy, "the SQLite database is locked by another process's write", at: location,
+                hint: "Retry when the write is done (waited \(Int(Self.lockWait)) s); nothing was written",
+                underlying: error)
+        case .SQLITE_NOTADB:
+            return HandoverError(
+                .dataInvalid, "the file is not an SQLite database", at: location,
+                hint: "Check source '\(configuration.id)' 'path' and 'kind'", underlying: error)
+        case .SQLITE_CORRUPT:
+            return HandoverError(
+                .dataInvalid, "the SQLite database is damaged (SQLite: database disk image is malformed)",
+                at: location,
+                hint:
+                    "Restore it from a backup or recover it (sqlite3 FILE .recover); the export stopped and wrote nothing",
+                underlying: error)
+        default:
+            return HandoverError(
+                .dataInvalid, "SQLite error: \(error.message ?? "\(error.resultCode)")", at: location,
                 hint: "Check that the file is an SQLite database and the configuration's tables and columns exist",
                 underlying: error)
         }
