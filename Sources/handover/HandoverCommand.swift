@@ -14,6 +14,7 @@ struct HandoverCommand: AsyncParsableCommand {
               64  usage error (bad option, subject identifier or identity type)
               65  bad data in a source (malformed CSV/JSON, undescribed field, bad value)
               66  a source or configuration file is missing or unreadable
+              69  --allow-partial: the bundle was written without a source that failed (see its manifest)
               70  internal error (please report it)
               73  the bundle could not be created at the output path
               74  reading or writing failed (disk full, I/O error)

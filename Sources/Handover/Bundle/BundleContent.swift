@@ -13,6 +13,8 @@ public struct BundleHeader: Sendable, Equatable {
     public var discovered: [DiscoveredIdentifier]
     /// The request's scope.
     public var scope: ExportScope
+    /// The collections left out because their source failed while it was read (a partial export).
+    public var missing: [Manifest.MissingCollection] = []
 }
 
 /// One collection's description, written before its records.

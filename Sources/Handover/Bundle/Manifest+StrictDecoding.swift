@@ -78,5 +78,6 @@ extension Manifest {
             value["discoveredIdentifiers"], Set(DiscoveredIdentifier.CodingKeys.allCases.map(\.rawValue)),
             "/discoveredIdentifiers")
         try checkItems(value["excluded"], Set(ExcludedCollection.CodingKeys.allCases.map(\.rawValue)), "/excluded")
+        try checkItems(value["missing"], Set(MissingCollection.CodingKeys.allCases.map(\.rawValue)), "/missing")
     }
 }

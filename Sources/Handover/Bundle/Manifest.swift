@@ -48,6 +48,24 @@ public struct Manifest: Sendable, Codable, Equatable {
         }
     }
 
+    /// A collection that is not in the bundle because its source failed while it was read (an
+    /// export that allowed a partial bundle).
+    public struct MissingCollection: Sendable, Codable, Equatable {
+        /// The source's id.
+        public var source: String
+        /// The collection's name.
+        public var name: String
+        /// The error's code, such as `data-invalid` or `source-busy`.
+        public var code: String
+        /// What failed, naming the file, line and field (never a value from the data).
+        public var reason: String
+
+        /// The JSON member names.
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case source, name, code, reason
+        }
+    }
+
     /// One identifier of the subject, as the request gave it.
     public struct Identifier: Sendable, Codable, Equatable {
         /// The identity type.
@@ -98,13 +116,16 @@ public struct Manifest: Sendable, Codable, Equatable {
     public var collections: [CollectionCount]
     /// The collections the scope left out.
     public var excluded: [ExcludedCollection]
+    /// The collections missing because their source failed while it was read; `nil` (and absent
+    /// from the JSON) when the bundle is complete.
+    public var missing: [MissingCollection]? = nil
     /// Every other entry, sorted by path.
     public var entries: [Entry]
 
     /// The JSON member names.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case format, formatVersion, generator, bundleId, createdAt, scope, subject, discoveredIdentifiers
-        case collections, excluded, entries
+        case collections, excluded, missing, entries
     }
 
     /// The manifest as UTF-8 JSON: pretty-printed with sorted keys, so that equal manifests are

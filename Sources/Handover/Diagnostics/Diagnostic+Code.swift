@@ -43,6 +43,9 @@ extension Diagnostic {
         /// A warning: the subject's identifiers, each followed on its own, lead to records that share
         /// no identifier and no key. They may belong to two people; the bundle holds all of them.
         public static let unlinkedIdentifiers = Code("unlinked-identifiers")
+        /// A warning of a partial export: a source failed while it was read, and the bundle was written
+        /// without its collections (the manifest's `missing` lists them, the page says so).
+        public static let sourceFailed = Code("source-failed")
 
         // MARK: Validating
 

@@ -13,6 +13,9 @@ public struct ExportRequest: Sendable {
     public var language: PageLanguage?
     /// The request's id in logs (metadata `request-id`): the caller's ticket number, or a new UUID.
     public var id: String
+    /// Whether a source that fails while it is read leaves its collections out of the bundle
+    /// (listed in the manifest's `missing` and on the page) instead of failing the export.
+    public var allowsPartial = false
 
     /// Creates a request.
     public init(

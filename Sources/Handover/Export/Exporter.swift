@@ -136,9 +136,45 @@ public struct Exporter: Sendable {
             phaseStart = now
         }
 
-        let plan = try await ExportPlan.make(for: configuration, scope: request.scope)
+        var plan = try await ExportPlan.make(for: configuration, scope: request.scope)
+        if request.allowsPartial { plan.tagSourceFailures() }
         finishPhase("plan")
 
+        // A partial export starts again without a source that failed, until one attempt reads every
+        // source left: nothing half-read from a failed source reaches the bundle.
+        var missing: [Manifest.MissingCollection] = []
+        while true {
+            do {
+                let archive = try await attempt(
+                    request, plan: plan, normalized: normalized, resolver: resolver, missing: missing,
+                    output: output, progress: progress, finishPhase: finishPhase)
+                var summary = ExportSummary(
+                    bundle: nil, manifest: archive.manifest, bytes: archive.bytes, phases: phases)
+                summary.warnings = archive.warnings
+                return summary
+            } catch let failure as SourceFailure {
+                log(failure, request: request)
+                let dropped = plan.drop(failure)
+                missing +=
+                    dropped.isEmpty
+                    ? [
+                        .init(
+                            source: failure.source, name: "", code: failure.error.code.name,
+                            reason: failure.error.description)
+                    ]
+                    : dropped
+                phaseStart = ContinuousClock.now
+            }
+        }
+    }
+
+    /// One attempt at an export from the resolution on: the bundle delivered, or the error that
+    /// stopped it (a ``SourceFailure`` in a partial export, which the caller retries without it).
+    private func attempt(
+        _ request: ExportRequest, plan: ExportPlan, normalized: [String: [String]], resolver: SubjectResolver,
+        missing: [Manifest.MissingCollection], output: some BundleOutput,
+        progress: (@Sendable (ExportEvent) -> Void)?, finishPhase: (String) -> Void
+    ) async throws -> (manifest: Manifest, bytes: Int64, warnings: [Diagnostic]) {
         let subject = try await resolver.resolve(normalized: normalized, sources: plan.sources, progress: progress)
         let unlinked = try await Self.unlinkedGroups(normalized, resolver: resolver, sources: plan.sources)
         finishPhase("resolution")
@@ -152,7 +188,7 @@ public struct Exporter: Sendable {
             plan: plan, subject: subject,
             header: BundleHeader(
                 controller: configuration.controller, identifiers: request.identifiers,
-                discovered: subject.discovered, scope: request.scope),
+                discovered: subject.discovered, scope: request.scope, missing: missing),
             formats: BundleEntryFormat.version1(
                 language: language, collections: plan.steps.map { $0.projector.header(fieldOrder: $0.fieldOrder) },
                 created: BundlePackager.day(of: created)))
@@ -161,31 +197,54 @@ public struct Exporter: Sendable {
 
         progress?(.packaging)
         let packager = BundlePackager(
-            request: request, discovered: subject.discovered, excluded: plan.excluded, created: created)
+            request: request, discovered: subject.discovered, excluded: plan.excluded, missing: missing,
+            created: created)
         let (manifest, archive) = try packager.package(assembled, in: staging)
         try Task.checkCancellation()
         let bytes = (try? FileManager.default.attributesOfItem(atPath: archive.path)[.size] as? Int).map(Int64.init)
         try await output.deliver(archive)
         finishPhase("packaging")
-        var summary = ExportSummary(bundle: nil, manifest: manifest, bytes: bytes ?? 0, phases: phases)
+        var warnings: [Diagnostic] = []
         if unlinked.count > 1 {
             let groups = unlinked.map { $0.joined(separator: " + ") }.joined(separator: "; ")
-            summary.warnings.append(
+            warnings.append(
                 Diagnostic(
                     .warning, .unlinkedIdentifiers,
                     "the subject's identifiers lead to records that share no identifier or key (\(groups)); they "
                         + "may be two people's",
                     hint: "Check that every identifier given is the same person's before sending the bundle"))
         }
-        if summary.recordCount == 0 {
+        if manifest.collections.allSatisfy({ $0.records == 0 }) && missing.isEmpty {
             let types = Set(request.identifiers.map(\.type)).sorted().joined(separator: ", ")
-            summary.warnings.append(
+            warnings.append(
                 Diagnostic(
                     .warning, .noRecordsFound,
                     "no record of the subject was found (identifier types tried: \(types)); the bundle says so",
                     hint: "Check the identifiers for typos before sending a bundle that holds nothing"))
         }
-        return summary
+        for source in Set(missing.map(\.source)).sorted() {
+            let names = missing.filter { $0.source == source }.map(\.name).filter { !$0.isEmpty }
+            warnings.append(
+                Diagnostic(
+                    .warning, .sourceFailed,
+                    "source '\(source)' failed while it was read, so the bundle lacks "
+                        + (names.isEmpty
+                            ? "what it would have found through it" : "collections \(names.joined(separator: ", "))")
+                        + " (the manifest's 'missing' says why)",
+                    hint:
+                        "Fix the source and export again before sending the bundle, or tell the subject that part is missing"
+                ))
+        }
+        return (manifest, bytes ?? 0, warnings)
+    }
+
+    /// Logs a source that failed in a partial export: its id and error code, never a value.
+    private func log(_ failure: SourceFailure, request: ExportRequest) {
+        logger.warning(
+            "source failed; exporting without it",
+            metadata: [
+                "request-id": "\(request.id)", "source": "\(failure.source)", "code": "\(failure.error.code.name)",
+            ])
     }
 
     /// When several identifiers are given: each is followed on its own, and those whose resolutions

@@ -2131,6 +2131,14 @@ extension BundledSchemas {
                         "$ref": "#/$defs/excludedCollection"
                       }
                     },
+                    "missing": {
+                      "description": "Collections that are not in the bundle because their source failed while it was read (an export with --allow-partial); absent when the bundle is complete.",
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "$ref": "#/$defs/missingCollection"
+                      }
+                    },
                     "entries": {
                       "description": "Every entry of the zip other than manifest.json, sorted by path.",
                       "type": "array",
@@ -2252,6 +2260,32 @@ extension BundledSchemas {
                           "type": "string"
                         },
                         "reason": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "missingCollection": {
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": [
+                        "source",
+                        "name",
+                        "code",
+                        "reason"
+                      ],
+                      "properties": {
+                        "source": {
+                          "type": "string"
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "code": {
+                          "description": "The error's code, such as data-invalid or source-busy.",
+                          "type": "string"
+                        },
+                        "reason": {
+                          "description": "What failed, naming the file, line and field, never a value from the data.",
                           "type": "string"
                         }
                       }

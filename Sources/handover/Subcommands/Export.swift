@@ -63,6 +63,12 @@ extension HandoverCommand {
             help: "Write a byte-identical bundle for identical data: fixed timestamps, bundle id derived from content.")
         var deterministic = false
 
+        @Flag(
+            help: ArgumentHelp(
+                "When a source fails while it is read, write the bundle without its collections (listed in the "
+                    + "manifest's 'missing' and on the page) and exit 69, instead of failing the export."))
+        var allowPartial = false
+
         @Flag(name: .shortAndLong, help: "Print nothing but errors and warnings.")
         var quiet = false
 
@@ -76,6 +82,9 @@ extension HandoverCommand {
                 "Print the export's report as one JSON object on standard output: the bundle, its id and scope, "
                     + "records per collection, bytes, phase durations and warnings (no identifier or other value)."))
         var json = false
+
+        /// The exit code of a partial bundle (`--allow-partial` and a source failed).
+        static let partialExitCode: Int32 = 69
 
         func validate() throws {
             if subject.isEmpty {
@@ -103,10 +112,11 @@ extension HandoverCommand {
                 let display = quiet ? nil : ProgressDisplay()
                 let summary: ExportSummary
                 do {
+                    var request = ExportRequest(
+                        identifiers: identifiers, scope: scope, deterministic: deterministic, language: language)
+                    request.allowsPartial = allowPartial
                     summary = try await exporter.export(
-                        ExportRequest(
-                            identifiers: identifiers, scope: scope, deterministic: deterministic, language: language),
-                        to: URL(fileURLWithPath: output), replacingExisting: force
+                        request, to: URL(fileURLWithPath: output), replacingExisting: force
                     ) { event in display?.show(event) }
                 } catch var error as HandoverError where error.code == .outputExists {
                     error.hint = "Choose another --output, remove the file, or add --force to replace it"
@@ -122,6 +132,10 @@ extension HandoverCommand {
                     Terminal.standardError(
                         "Wrote \(output): \(summary.recordCount) records from \(summary.manifest.collections.count) collections."
                     )
+                }
+                if let missing = summary.manifest.missing, !missing.isEmpty {
+                    // EX_UNAVAILABLE: the bundle is written, but a source was not available in full.
+                    throw ExitCode(Self.partialExitCode)
                 }
             }
         }

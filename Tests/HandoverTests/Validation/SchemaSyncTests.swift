@@ -35,10 +35,15 @@ struct SchemaSyncTests {
         #expect(
             try Self.properties(schema, "excludedCollection")
                 == Set(Manifest.ExcludedCollection.CodingKeys.allCases.map(\.rawValue)))
+        #expect(
+            try Self.properties(schema, "missingCollection")
+                == Set(Manifest.MissingCollection.CodingKeys.allCases.map(\.rawValue)))
         #expect(try Self.properties(schema, "collectionCount") == Manifest.memberNames.collection)
         #expect(try Self.properties(schema, "entry") == Manifest.memberNames.entry)
         let required = Set(try #require(schema["required"] as? [String]))
-        #expect(required == Manifest.memberNames.manifest, "every manifest member is written, so every one is required")
+        #expect(
+            required == Manifest.memberNames.manifest.subtracting(["missing"]),
+            "every manifest member but `missing` (written only by a partial export) is always written, so required")
     }
 
     /// Writes a document with every optional member present, to see every key the writer can emit.

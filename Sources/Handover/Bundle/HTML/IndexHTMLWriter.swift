@@ -44,6 +44,16 @@ final class IndexHTMLWriter: BundleContentWriter {
             header.scope == .access ? labels.page.scopeAccessExplanation : labels.page.scopePortabilityExplanation
         let scopeName = header.scope == .access ? labels.scopeAccess : labels.scopePortability
         write("<p><strong>\(text(labels.page.scope)):</strong> \(text(scopeName)). \(text(scope))</p>\n")
+        if !header.missing.isEmpty {
+            // Collection names only: the reasons (files, lines) are the controller's, in the manifest.
+            write(
+                "<div class=\"partial\" role=\"alert\" style=\"background:#fff4e5;border-left:4px solid #b54708;padding:.25rem 1rem;margin:1rem 0\"><p><strong>\(text(labels.messages.partial))</strong></p>\n<ul>"
+            )
+            for missing in header.missing {
+                write("<li>\(text(missing.name.isEmpty ? missing.source : "\(missing.source) / \(missing.name)"))</li>")
+            }
+            write("</ul></div>\n")
+        }
         write(
             "<p class=\"meta\">\(text(labels.generated(on: labels.date(year: created.year, month: created.month, day: created.day)))). "
                 + "\(text(labels.machineReadableFiles(["data.json", "data.xml"])))</p>\n</header>\n<main>\n")

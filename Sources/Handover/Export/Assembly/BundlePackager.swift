@@ -6,6 +6,8 @@ struct BundlePackager {
     var request: ExportRequest
     var discovered: [DiscoveredIdentifier]
     var excluded: [Manifest.ExcludedCollection]
+    /// The collections whose source failed (a partial export); empty for a complete bundle.
+    var missing: [Manifest.MissingCollection] = []
     /// When the bundle is made (fixed for deterministic bundles).
     var created: Date
 
@@ -14,7 +16,7 @@ struct BundlePackager {
     /// - Returns: The manifest and the zip.
     /// - Throws: ``HandoverError`` when a file cannot be written.
     func package(_ assembled: BundleAssembler.Result, in staging: StagingArea) throws -> (Manifest, URL) {
-        let manifest = Manifest(
+        var manifest = Manifest(
             formatVersion: BundleHeader.formatVersion, generator: Exporter.generator,
             bundleId: request.deterministic
                 ? Self.contentID(assembled.entries, identifiers: request.identifiers) : UUID().uuidString.lowercased(),
@@ -22,6 +24,7 @@ struct BundlePackager {
             subject: request.identifiers.map { .init(type: $0.type, value: $0.value) },
             discoveredIdentifiers: discovered, collections: assembled.counts, excluded: excluded,
             entries: assembled.entries)
+        if !missing.isEmpty { manifest.missing = missing }
         let manifestSink = try FileSink(creating: staging.file("manifest.json"), syncs: false)
         try manifest.encoded().withUnsafeBytes { try manifestSink.write($0) }
         let manifestFile = try manifestSink.finish()

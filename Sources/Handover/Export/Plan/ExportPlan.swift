@@ -59,4 +59,29 @@ struct ExportPlan {
         }
         return plan
     }
+
+    /// Wraps every source so that one failing during a scan throws a ``SourceFailure`` naming it
+    /// (a partial export).
+    mutating func tagSourceFailures() {
+        for (id, source) in sources {
+            sources[id] = FailureTaggingSource(id: id, wrapped: source)
+        }
+        for index in steps.indices {
+            steps[index].source = sources[steps[index].id.source]!
+        }
+    }
+
+    /// Leaves `failure`'s source out: neither resolution nor assembly reads it again.
+    ///
+    /// - Returns: Every collection of the source that the bundle would have held, for the manifest.
+    mutating func drop(_ failure: SourceFailure) -> [Manifest.MissingCollection] {
+        sources[failure.source] = nil
+        let dropped = steps.filter { $0.id.source == failure.source }
+        steps.removeAll { $0.id.source == failure.source }
+        return dropped.map {
+            Manifest.MissingCollection(
+                source: failure.source, name: $0.id.collection, code: failure.error.code.name,
+                reason: failure.error.description)
+        }
+    }
 }

@@ -127,5 +127,8 @@ extension BundleLabels {
             noTransfers: "Dine personoplysninger overføres ikke til lande uden for EØS.",
             allCollectedFromYou: "Vi har indsamlet alle disse personoplysninger hos dig.",
             noAutomatedDecisions:
-                "Vi træffer ikke afgørelser om dig, der alene er baseret på automatisk behandling."))
+                "Vi træffer ikke afgørelser om dig, der alene er baseret på automatisk behandling.",
+            partial:
+                "Denne kopi er ufuldstændig: følgende dele af vores registre kunne ikke læses, da den blev lavet, så dine oplysninger i dem vises ikke her. Bed os om en fuldstændig kopi."
+        ))
 }

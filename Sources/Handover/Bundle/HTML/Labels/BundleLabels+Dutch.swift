@@ -128,5 +128,8 @@ extension BundleLabels {
             noTransfers: "Uw persoonsgegevens worden niet doorgegeven buiten de EER.",
             allCollectedFromYou: "Wij hebben al deze persoonsgegevens bij u verzameld.",
             noAutomatedDecisions:
-                "Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking zijn gebaseerd."))
+                "Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking zijn gebaseerd.",
+            partial:
+                "Deze kopie is onvolledig: de volgende delen van onze administratie konden bij het maken niet worden gelezen, dus uw gegevens daarin staan hier niet. Vraag ons om een volledige kopie."
+        ))
 }

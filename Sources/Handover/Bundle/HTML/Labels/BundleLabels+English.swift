@@ -125,5 +125,8 @@ extension BundleLabels {
             noRecipients: "We do not disclose this personal data to any recipient.",
             noTransfers: "Your personal data is not transferred outside the EEA.",
             allCollectedFromYou: "We collected all of this personal data from you.",
-            noAutomatedDecisions: "We do not make decisions about you based solely on automated processing."))
+            noAutomatedDecisions: "We do not make decisions about you based solely on automated processing.",
+            partial:
+                "This copy is incomplete: the following parts of our records could not be read when it was made, so your data in them is not shown here. Ask us for a complete copy."
+        ))
 }

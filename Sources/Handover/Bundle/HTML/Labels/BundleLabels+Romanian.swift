@@ -132,5 +132,8 @@ extension BundleLabels {
             noTransfers: "Datele dumneavoastră cu caracter personal nu sunt transferate în afara SEE.",
             allCollectedFromYou: "Toate aceste date cu caracter personal au fost colectate de la dumneavoastră.",
             noAutomatedDecisions:
-                "Nu luăm decizii cu privire la dumneavoastră bazate exclusiv pe prelucrarea automată."))
+                "Nu luăm decizii cu privire la dumneavoastră bazate exclusiv pe prelucrarea automată.",
+            partial:
+                "Această copie este incompletă: următoarele părți ale evidențelor noastre nu au putut fi citite când a fost realizată, așa că datele dumneavoastră din ele nu apar aici. Solicitați-ne o copie completă."
+        ))
 }

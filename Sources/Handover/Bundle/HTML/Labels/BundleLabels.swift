@@ -132,6 +132,8 @@ struct BundleLabels: Sendable {
         let noTransfers: String
         let allCollectedFromYou: String
         let noAutomatedDecisions: String
+        /// Said at the top of a partial bundle, before the list of what is missing.
+        let partial: String
     }
 
     let language: PageLanguage
