@@ -11,6 +11,12 @@ import os
 import random
 import sqlite3
 import unicodedata
+from datetime import datetime, time, timedelta
+
+SNAPSHOT = "2025-12-31"
+"""The day the examples' data were taken. Nothing in them happened later; only what is planned (an
+intervention, a due date) may lie after it."""
+SNAPSHOT_END = f"{SNAPSHOT} 23:59:59"
 
 FIRST_NAMES = {
     "BE": ["Lotte", "Wout", "Sofie", "Pieter", "An", "Jan", "Els", "Koen", "Lien", "Bram", "Nathalie", "Thomas",
@@ -92,14 +98,17 @@ class Synth:
         postal_code, city = self.pick(CITIES[self.country])
         return f"{self.pick(STREETS[self.country])} {self.between(1, 180)}", postal_code, city
 
-    def date(self, first_year, last_year):
-        return f"{self.between(first_year, last_year)}-{self.between(1, 12):02d}-{self.between(1, 28):02d}"
+    def date(self, first_year, last_year, after=None, before=None):
+        """A day in `first_year`–`last_year`, on or after `after` and on or before `before` (see `fit`)."""
+        day = f"{self.between(first_year, last_year)}-{self.between(1, 12):02d}-{self.between(1, 28):02d}"
+        return fit(day, first_year, last_year, after, before)
 
-    def moment(self, first_year, last_year, iso=False):
-        """`2024-03-05 14:22:09` as SQLite writes it, or `2024-03-05T14:22:09Z` with `iso`."""
-        time = f"{self.between(7, 22):02d}:{self.between(0, 59):02d}:{self.between(0, 59):02d}"
+    def moment(self, first_year, last_year, iso=False, after=None, before=None):
+        """`2024-03-05 14:22:09` as SQLite writes it, or `2024-03-05T14:22:09Z` with `iso`; on or after
+        `after` and on or before `before` (see `fit`)."""
+        time_of_day = f"{self.between(7, 22):02d}:{self.between(0, 59):02d}:{self.between(0, 59):02d}"
         day = self.date(first_year, last_year)
-        return f"{day}T{time}Z" if iso else f"{day} {time}"
+        return fit(f"{day}T{time_of_day}Z" if iso else f"{day} {time_of_day}", first_year, last_year, after, before)
 
     def token(self, length, alphabet="ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"):
         return "".join(self.pick(alphabet) for _ in range(length))
@@ -165,6 +174,68 @@ class Synth:
         if style == 2:
             return " " + email[0].upper() + email[1:] + " "
         return email
+
+
+def parse_time(text):
+    """A day (`2024-03-05`), a moment as SQLite writes it or an ISO 8601 moment in UTC, as a `datetime`."""
+    if len(text) == 10:
+        return datetime.strptime(text, "%Y-%m-%d")
+    return datetime.strptime(text.replace("T", " ").rstrip("Z"), "%Y-%m-%d %H:%M:%S")
+
+
+def _written_like(value, like):
+    if len(like) == 10:
+        return value.strftime("%Y-%m-%d")
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ" if like.endswith("Z") else "%Y-%m-%d %H:%M:%S")
+
+
+def shift(text, days=0, hours=0):
+    """`text` (a day or a moment) moved by `days` and `hours`, written the same way."""
+    return _written_like(parse_time(text) + timedelta(days=days, hours=hours), text)
+
+
+def latest(*texts):
+    """The latest of the days and moments given (`None`s ignored), as given."""
+    return max((text for text in texts if text), key=parse_time)
+
+
+def earliest(*texts):
+    """The earliest of the days and moments given (`None`s ignored), as given."""
+    return min((text for text in texts if text), key=parse_time)
+
+
+def fit(drawn, first_year, last_year, after=None, before=None):
+    """`drawn`, a day or moment drawn from `first_year`–`last_year`, moved into the window from `after`
+    to `before` (days or moments; a day as `before` includes all of it), so that a record can be dated
+    after the one it belongs to while the random values drawn stay the same.
+
+    The window is narrowed to the years where it overlaps them; a window outside them is used as it
+    is (with the snapshot as its end when `before` is not given). The day keeps its place in the
+    years' range proportionally within the window, and a moment keeps its time of day unless that
+    would put it before `after`. Without `after` and `before`, `drawn` is returned unchanged."""
+    if after is None and before is None:
+        return drawn
+    start, end = datetime(first_year, 1, 1), datetime(last_year, 12, 28, 23, 59, 59)
+    low = parse_time(after) if after else None
+    high = parse_time(before) if before else None
+    if high is not None and len(before) == 10:
+        high = datetime.combine(high.date(), time(23, 59, 59))
+    window_low = max(start, low) if low else start
+    window_high = min(end, high) if high else end
+    if window_low > window_high:
+        if low is None:
+            raise ValueError(f"no day before {before} in {first_year}-{last_year}")
+        window_low = low
+        window_high = high if high else parse_time(SNAPSHOT_END)
+        if window_low > window_high:
+            raise ValueError(f"nothing is after {after} and before {before}")
+    value = parse_time(drawn)
+    share = (value.date() - start.date()).days / (end.date() - start.date()).days
+    day = window_low.date() + timedelta(days=round(share * (window_high.date() - window_low.date()).days))
+    result = datetime.combine(day, value.time())
+    if result < window_low:  # on the window's first day, earlier than its start
+        result = window_low + timedelta(minutes=1 + value.minute)
+    return _written_like(min(result, window_high), drawn)
 
 
 def _chunks(text, size):

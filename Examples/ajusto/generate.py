@@ -13,12 +13,23 @@ Writes, deterministically (fixed seed):
 About 300 customers and 80 prospects, all invented. The chosen subject is An Claes
 (an.claes@example.net); Jan Claes (jan.claes@example.net) holds her address as a substring and must
 never appear in her export.
+
+The records agree with one another in time and amount, as of the snapshot (synthetic.SNAPSHOT): an
+order is requested after its customer signed up and scheduled after that; a planned intervention
+lies after the snapshot, a completed one before it, invoiced after the work and paid after the
+invoice; an unpaid remainder is a receivable (paid plus due is the invoice total) falling due 14 to
+30 days after the invoice; order and invoice numbers carry the year of the request and of the
+invoice; calls follow the customer's sign-up, objections and withdrawals follow what they end, and
+survey answers fall in the survey's season. Every value is drawn in the same order as before these
+rules were added, so that people, identifiers and record counts stay the same (see `fit` in
+synthetic.py).
 """
 import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from synthetic import Synth, ascii_slug, here, write_csv, write_jsonl, write_sqlite  # noqa: E402
+from synthetic import (SNAPSHOT, Synth, ascii_slug, fit, here, latest, shift, write_csv, write_jsonl,  # noqa: E402
+                       write_sqlite)
 
 HERE = here(__file__)
 s = Synth(20260101, "BE")
@@ -44,42 +55,73 @@ def invent(pid):
 
 people = s.invent(people, 300, invent, key=lambda person: person[1])
 
+# The second stream gives the values the first version of this script did not draw (how much of an
+# unpaid invoice was paid), so that every value drawn from `s` stays what it was.
+more = Synth(20260101 + 1, "BE")
+
 customers, orders, payments, invoices, receivables, disputes = [], [], [], [], [], []
-addresses = {}
+addresses, created_at = {}, {}
 for pid, email, first, last, gender, phone in people:
     street, postal_code, city = s.address()
     addresses[pid] = (street, postal_code, city)
-    customers.append((pid, email, first, last, gender, phone, street, postal_code, city, s.pick(["nl", "fr", "en"]),
-                      s.password_hash(), s.moment(2019, 2023)))
+    language, password = s.pick(["nl", "fr", "en"]), s.password_hash()
+    created_at[pid] = created = s.moment(2019, 2023)
+    customers.append((pid, email, first, last, gender, phone, street, postal_code, city, language, password, created))
     for number in range(s.between(0, 3) + (3 if pid <= 2 else 0)):
         oid = 1000 + len(orders) + 1
         service = s.pick(SERVICES)
         status = "completed" if pid <= 2 and number < 2 else s.pick(["completed", "completed", "cancelled", "planned"])
         price = s.amount(65, 1400)
-        orders.append((oid, f"JY-{s.between(21, 25)}-{oid:06d}", pid, service, s.pick(PROBLEMS), street, postal_code,
-                       city, s.moment(2021, 2025), s.date(2021, 2025), status, s.between(1, 40), price,
-                       s.phone_as_typed(phone)))
+        s.between(21, 25)  # the year the order number once had at random; it now follows the request
+        problem = s.pick(PROBLEMS)
+        # A planned intervention was requested in the last weeks and is due after the snapshot; a completed
+        # or cancelled one was requested long enough ago to have been carried out (and invoiced, paid or
+        # chased) by then. It is scheduled within 45 days of the request, after the customer signed up.
+        if status == "planned":
+            requested = s.moment(2021, 2025, after=latest(created, shift(SNAPSHOT, days=-45)),
+                                 before=shift(SNAPSHOT, days=-5))
+            scheduled = s.date(2021, 2025, after=shift(SNAPSHOT, days=1), before=shift(requested, days=60))
+        else:
+            requested = s.moment(2021, 2025, after=created, before=shift(SNAPSHOT, days=-150))
+            scheduled = s.date(2021, 2025, after=requested, before=shift(requested, days=45))
+        orders.append((oid, f"JY-{requested[2:4]}-{oid:06d}", pid, service, problem, street, postal_code, city,
+                       requested, scheduled, status, s.between(1, 40), price, s.phone_as_typed(phone)))
         if status == "cancelled":
             continue
         method = s.pick(["bancontact", "visa", "mastercard", "sepa_transfer"])
-        payments.append((len(payments) + 1, oid, method, None if method == "sepa_transfer" else f"{s.between(0, 9999):04d}",
-                         s.iban() if method == "sepa_transfer" else None, price, s.moment(2021, 2025),
-                         "tok_" + s.token(24)))
+        card = None if method == "sepa_transfer" else f"{s.between(0, 9999):04d}"
+        iban = s.iban() if method == "sepa_transfer" else None
+        paid, token = s.moment(2021, 2025), "tok_" + s.token(24)
         if status != "completed":
+            # A planned intervention is paid when it is booked.
+            payments.append((len(payments) + 1, oid, method, card, iban, price,
+                             fit(paid, 2021, 2025, after=requested, before=shift(requested, days=2)), token))
             continue
         iid = len(invoices) + 1
         vat = round(price * 0.06 / 1.06, 2)
-        invoices.append((iid, oid, f"F{2021 + iid % 5}/{iid:05d}", s.date(2021, 2025), round(price - vat, 2), vat,
+        # Invoiced within a week of the intervention.
+        issued = s.date(2021, 2025, after=scheduled, before=shift(scheduled, days=7))
+        invoices.append((iid, oid, f"F{issued[:4]}/{iid:05d}", issued, round(price - vat, 2), vat,
                          price, f"{first} {last}", f"{street}, {postal_code} {city}"))
         if pid == 1 and number == 0 or s.chance(0.08):
+            # Part paid by the due date, 14 to 30 days after the invoice; the rest is owed.
             stage = s.pick(["reminder", "formal_notice", "collection_agency", "transferred"])
-            receivables.append((len(receivables) + 1, iid, price, s.date(2022, 2025), s.between(1, 3), stage,
+            due = s.date(2022, 2025, after=shift(issued, days=14), before=shift(issued, days=30))
+            part = round(price * more.between(10, 60) / 100, 2)
+            payments.append((len(payments) + 1, oid, method, card, iban, part, fit(paid, 2021, 2025, after=issued,
+                                                                                  before=due), token))
+            receivables.append((len(receivables) + 1, iid, round(price - part, 2), due, s.between(1, 3), stage,
                                 "Incasso Partners NV" if stage in ("collection_agency", "transferred") else None,
                                 s.pick(["amicable", "judicial"]), s.pick(["solvent", "uncertain", "insolvent"]),
                                 s.pick(["Belgian Official Gazette", "Central Individual Credit Register",
                                         "Collection agency file"])))
+        else:
+            # Paid in full within 30 days of the invoice.
+            payments.append((len(payments) + 1, oid, method, card, iban, price,
+                             fit(paid, 2021, 2025, after=issued, before=shift(issued, days=30)), token))
         if pid == 1 and number == 1 or s.chance(0.04):
-            disputes.append((len(disputes) + 1, oid, s.moment(2022, 2025),
+            # A dispute about work done is opened after the intervention.
+            disputes.append((len(disputes) + 1, oid, s.moment(2022, 2025, after=scheduled),
                              s.pick(["complaint", "chargeback", "damage_claim", "legal_proceedings"]),
                              s.pick(["open", "settled", "closed"]),
                              s.pick(["Water damage after the repair", "Card payment disputed at the bank",
@@ -117,7 +159,7 @@ for pid, email, first, last, gender, phone in people:
         communications.append({
             "id": f"C-{len(communications) + 1:05d}",
             "channel": channel,
-            "started_at": s.moment(2022, 2025, iso=True),
+            "started_at": s.moment(2022, 2025, iso=True, after=created_at[pid]),
             "customer_email": s.email_as_typed(email) if channel != "call" else None,
             "caller_phone": s.phone_as_typed(phone) if channel == "call" else None,
             "duration_seconds": s.between(40, 900) if channel != "email" else None,
@@ -131,10 +173,14 @@ for pid, email, first, last, gender, phone in people:
         })
 write_jsonl(os.path.join(HERE, "communications.jsonl"), communications)
 
-mailings = [[email, first, s.pick(["nl", "fr"]), s.pick(["spring-maintenance", "boiler-check", "summer-garden"]),
-             s.moment(2024, 2025), s.pick(["true", "false"]), "" if pid <= 2 or s.chance(0.9) else s.date(2024, 2025),
-             s.token(32)]
-            for pid, email, first, *_ in people if pid <= 2 or s.chance(0.6)]
+# An objection comes after the last mailing.
+mailings = []
+for pid, email, first, *_ in people:
+    if pid <= 2 or s.chance(0.6):
+        language, campaign = s.pick(["nl", "fr"]), s.pick(["spring-maintenance", "boiler-check", "summer-garden"])
+        sent, opened = s.moment(2024, 2025), s.pick(["true", "false"])
+        objected = "" if pid <= 2 or s.chance(0.9) else s.date(2024, 2025, after=sent)
+        mailings.append([email, first, language, campaign, sent, opened, objected, s.token(32)])
 write_csv(os.path.join(HERE, "customer_mailings.csv"),
           ["email", "first_name", "language", "last_campaign", "last_sent_at", "opened", "objected_on",
            "unsubscribe_token"], mailings)
@@ -145,10 +191,13 @@ for pid, email, first, *_ in people[:2]:
                    "painting;garden work", s.moment(2019, 2019), "consent-text-v2", "website form", "", s.token(20)])
 for _ in range(80):
     first, last = s.name()
-    optins.append([f"{ascii_slug(first)}.{ascii_slug(last)}{s.between(100, 999)}@example.org", first,
-                   s.address()[1], ";".join(sorted({s.pick(SERVICES), s.pick(SERVICES)})), s.moment(2022, 2025),
-                   s.pick(["consent-text-v2", "consent-text-v3"]), s.pick(["website form", "home fair", "app"]),
-                   s.date(2024, 2025) if s.chance(0.15) else "", s.token(20)])
+    address = f"{ascii_slug(first)}.{ascii_slug(last)}{s.between(100, 999)}@example.org"
+    postal_code, interests = s.address()[1], ";".join(sorted({s.pick(SERVICES), s.pick(SERVICES)}))
+    consented = s.moment(2022, 2025)
+    text, channel = s.pick(["consent-text-v2", "consent-text-v3"]), s.pick(["website form", "home fair", "app"])
+    # Withdrawn after it was given.
+    withdrawn = s.date(2024, 2025, after=consented) if s.chance(0.15) else ""
+    optins.append([address, first, postal_code, interests, consented, text, channel, withdrawn, s.token(20)])
 write_csv(os.path.join(HERE, "prospect_optins.csv"),
           ["email", "first_name", "postal_code", "interests", "consented_at", "consent_text", "channel",
            "withdrawn_on", "confirmation_token"], optins)
@@ -177,9 +226,15 @@ for _ in range(120):  # visitors who never logged in
                    "pages_viewed": s.between(1, 5), "inferred_needs": None})
 write_jsonl(os.path.join(HERE, "web_visits.jsonl"), visits)
 
-surveys = [[f"S-{index + 1:04d}", "" if s.chance(0.3) and pid > 2 else s.email_as_typed(email),
-            s.pick(["2024-autumn", "2025-spring"]), s.moment(2024, 2025), s.between(0, 10),
-            s.pick(["Fast and friendly", "Too expensive", "The plumber was late", ""])]
-           for index, (pid, email, *_) in enumerate(people) if pid <= 2 or s.chance(0.3)]
+# Each survey ran for one season and was answered then.
+SEASONS = {"2024-autumn": ("2024-09-01", "2024-11-30"), "2025-spring": ("2025-03-01", "2025-05-31")}
+surveys = []
+for index, (pid, email, *_) in enumerate(people):
+    if pid <= 2 or s.chance(0.3):
+        respondent = "" if s.chance(0.3) and pid > 2 else s.email_as_typed(email)
+        survey = s.pick(["2024-autumn", "2025-spring"])
+        opened, closed = SEASONS[survey]
+        surveys.append([f"S-{index + 1:04d}", respondent, survey, s.moment(2024, 2025, after=opened, before=closed),
+                        s.between(0, 10), s.pick(["Fast and friendly", "Too expensive", "The plumber was late", ""])])
 write_csv(os.path.join(HERE, "surveys.csv"),
           ["response_id", "email", "survey", "answered_at", "recommend_score", "comment"], surveys)

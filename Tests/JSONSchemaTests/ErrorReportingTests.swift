@@ -186,7 +186,11 @@ struct ErrorReportingTests {
         for schema in [##"{"$ref": "#"}"##, ##"{"allOf": [{"$ref": "#"}]}"##] {
             let result = try validator(schema).validate(try json("{}"))
             #expect(!result.isValid)
-            #expect(result.errors.first?.message.contains("reference cycle") == true)
+            // Under the address sanitizer the stack guard may speak first; either way it fails, no crash.
+            let message = result.errors.first?.message ?? ""
+            #expect(
+                message.contains("reference cycle")
+                    || (Sanitizers.address && message.contains("fill this thread's stack")), "\(message)")
         }
     }
 
@@ -201,7 +205,7 @@ struct ErrorReportingTests {
         for _ in 0..<200 {
             shallow = .array([shallow])
         }
-        #expect(schema.isValid(shallow))
+        #expect(schema.isValid(shallow) || Sanitizers.address, "200 levels fit a normal stack")
     }
 
     /// On a thread with a small stack (a server's worker), an instance below the depth limit that would
@@ -212,8 +216,9 @@ struct ErrorReportingTests {
         for _ in 0..<200 {
             deep = .array([deep])
         }
+        // Under the address sanitizer frames are so large that the guard stops this depth here too.
         let validOnThisStack = schema.isValid(deep)
-        #expect(validOnThisStack)
+        #expect(validOnThisStack || Sanitizers.address)
         let instance = deep
         let result = Locked<ValidationResult?>(nil)
         let done = DispatchSemaphore(value: 0)

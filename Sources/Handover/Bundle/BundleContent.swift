@@ -15,6 +15,10 @@ public struct BundleHeader: Sendable, Equatable {
     public var scope: ExportScope
     /// The collections left out because their source failed while it was read (a partial export).
     public var missing: [Manifest.MissingCollection] = []
+    /// The configuration's identity types, which the page names the identifiers by.
+    public var identityTypes: [String: IdentityTypeConfiguration] = [:]
+    /// The configuration's own data categories and uses, which the page names and explains.
+    public var extensions: [TaxonomyExtension] = []
 }
 
 /// One collection's description, written before its records.
@@ -31,6 +35,10 @@ public struct CollectionHeader: Sendable, Equatable {
         public var description: String?
         /// How the field's data about other people is withheld, if it holds any.
         public var thirdParty: FieldConfiguration.ThirdPartyHandling?
+        /// The column's heading on the page, as configured.
+        public var label: LocalizedText? = nil
+        /// The type the configuration gives the field, which the page formats by.
+        public var type: ValueType? = nil
     }
 
     /// The supplementary information of Art. 15(1)–(2), written in access bundles.
@@ -69,6 +77,8 @@ public struct CollectionHeader: Sendable, Equatable {
     public var fields: [Field]
     /// The Art. 15 supplementary information; `nil` outside the access scope.
     public var supplementary: Supplementary?
+    /// The collection's heading on the page, as configured.
+    public var label: LocalizedText? = nil
 }
 
 /// One record as it is written: only exported fields, with their final values.

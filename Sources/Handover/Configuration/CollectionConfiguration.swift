@@ -2,6 +2,8 @@
 public struct CollectionConfiguration: Sendable, Decodable, Equatable {
     /// The collection's name in bundles (`customers`, `tickets`).
     public var name: String
+    /// The collection's heading on the page, per language; without one, its name in words.
+    public var label: LocalizedText?
     /// SQLite: the table to read (defaults to ``name``).
     public var table: String?
     /// Which fields hold which identity type: `email: [email, billing_email]`.
@@ -32,6 +34,9 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
     public var recipients: [Recipient]
     /// What each field in the data is. Every field the data holds must be listed.
     public var fields: [String: FieldConfiguration]
+    /// The order ``fields`` are listed in the configuration file, which the bundle's columns follow;
+    /// empty for a collection made in code (the source's order is used then).
+    public var fieldOrder: [String] = []
     /// Fields whose values, in the subject's records, are further identifiers of the subject:
     /// `phone: [phone]` adds the customer's phone number to the identities searched for.
     public var discovers: [String: [String]]
@@ -81,7 +86,7 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, table, identities, purposes, retention, recipients, fields, discovers, references, transfers
+        case name, label, table, identities, purposes, retention, recipients, fields, discovers, references, transfers
         case legalBasis = "legal_basis"
         case dataSubject = "data_subject"
         case otherLegalBases = "other_legal_bases"
@@ -95,6 +100,7 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
         try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
+        label = try container.decodeIfPresent(LocalizedText.self, forKey: .label)
         table = try container.decodeIfPresent(String.self, forKey: .table)
         identities = try Self.decodeFieldLists(container, .identities)
         discovers = try Self.decodeFieldLists(container, .discovers)
@@ -118,6 +124,8 @@ public struct CollectionConfiguration: Sendable, Decodable, Equatable {
         retention = try container.decode(Retention.self, forKey: .retention)
         recipients = try container.decodeIfPresent([Recipient].self, forKey: .recipients) ?? []
         fields = try container.decode([String: FieldConfiguration].self, forKey: .fields)
+        fieldOrder = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .fields).allKeys.map(
+            \.stringValue)
     }
 
     /// Decodes `identity type: field` or `identity type: [fields]` mappings.

@@ -18,6 +18,8 @@ public struct Configuration: Sendable, Decodable {
     public var identityTypes: [String: IdentityTypeConfiguration]
     /// Limits on identities discovered in the data.
     public var discovery: DiscoveryConfiguration
+    /// Data categories and data uses of the controller's own, beyond fideslang's.
+    public var extensions: [TaxonomyExtension] = []
     /// The directory that relative source paths are resolved against (the configuration file's).
     public var baseDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     /// The file the configuration was loaded from, when it came from one; an export never writes
@@ -47,7 +49,7 @@ public struct Configuration: Sendable, Decodable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, controller, sources, discovery
+        case version, controller, sources, discovery, extensions
         case identityTypes = "identity_types"
     }
 
@@ -61,6 +63,7 @@ public struct Configuration: Sendable, Decodable {
         identityTypes =
             try container.decodeIfPresent([String: IdentityTypeConfiguration].self, forKey: .identityTypes) ?? [:]
         discovery = try container.decodeIfPresent(DiscoveryConfiguration.self, forKey: .discovery) ?? .init()
+        extensions = try container.decodeIfPresent([TaxonomyExtension].self, forKey: .extensions) ?? []
     }
 
     /// The files an export reads: the configuration file and every source's `path`.

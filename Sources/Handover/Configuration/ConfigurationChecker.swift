@@ -5,11 +5,26 @@ struct ConfigurationChecker {
 
     /// The source kinds that can be built, each checking its own sources.
     var registry: DataSourceRegistry
+    /// The keys categories and purposes may use: fideslang's and the configuration's extensions.
+    private var vocabulary = Vocabulary.standard
+
+    /// Creates a checker for configurations whose sources `registry` builds.
+    init(registry: DataSourceRegistry) {
+        self.registry = registry
+    }
 
     /// All problems in `configuration`, in document order.
     func problems(in configuration: Configuration) -> [Problem] {
-        var problems: [Problem] = []
         let root = ConfigurationPath()
+        var checker = self
+        let (vocabulary, extensionProblems) = Vocabulary.extended(
+            by: configuration.extensions, at: root.appending("extensions"))
+        checker.vocabulary = vocabulary
+        return extensionProblems + checker.documentProblems(in: configuration, at: root)
+    }
+
+    private func documentProblems(in configuration: Configuration, at root: ConfigurationPath) -> [Problem] {
+        var problems: [Problem] = []
         if configuration.version != Configuration.formatVersion {
             problems.append(
                 Problem(
@@ -210,12 +225,12 @@ struct ConfigurationChecker {
                     hint: "Name at least one fideslang data use, e.g. 'essential.service'"))
         }
         for (index, purpose) in collection.purposes.enumerated()
-        where !Taxonomy.accepts(purpose, in: Taxonomy.dataUses) {
+        where !vocabulary.dataUses.contains(purpose) {
             problems.append(
                 Problem(
                     path: path.appending("purposes").appending(index: index),
-                    message: "'\(purpose)' is not a fideslang data use",
-                    hint: Self.suggestionHint(purpose, Taxonomy.dataUses)))
+                    message: "'\(purpose)' is not a fideslang data use, nor one declared under 'extensions'",
+                    hint: Self.suggestionHint(purpose, vocabulary.dataUses)))
         }
         if let period = collection.retention.period, !Self.isISODuration(period) {
             problems.append(
@@ -223,13 +238,34 @@ struct ConfigurationChecker {
                     path: path.appending("retention").appending("period"),
                     message: "'\(period)' is not an ISO 8601 duration", hint: "Write e.g. P7Y, P2Y6M or P30D"))
         }
-        for (index, transfer) in collection.transfers.enumerated() {
-            let transferPath = path.appending("transfers").appending(index: index)
-            if let country = transfer.country, country.count != 2 || country.uppercased() != country {
+        for (index, recipient) in collection.recipients.enumerated() {
+            if let country = recipient.country, !CountryCode.assigned.contains(country) {
                 problems.append(
                     Problem(
-                        path: transferPath.appending("country"),
-                        message: "'\(country)' is not an ISO 3166-1 alpha-2 country code", hint: "Write e.g. US"))
+                        path: path.appending("recipients").appending(index: index).appending("country"),
+                        message: "'\(country)' is not an ISO 3166-1 alpha-2 country code",
+                        hint: "Write an assigned code in capitals (e.g. BE, US), or leave 'country' out"))
+            }
+        }
+        for (index, transfer) in collection.transfers.enumerated() {
+            let transferPath = path.appending("transfers").appending(index: index)
+            if let country = transfer.country {
+                if !CountryCode.assigned.contains(country) {
+                    problems.append(
+                        Problem(
+                            path: transferPath.appending("country"),
+                            message: "'\(country)' is not an ISO 3166-1 alpha-2 country code",
+                            hint:
+                                "Write an assigned code in capitals (e.g. US, GB, CH); when the controller names no "
+                                + "country, leave 'country' out and say where in 'destination'"))
+                } else if CountryCode.europeanEconomicArea.contains(country) {
+                    problems.append(
+                        Problem(
+                            path: transferPath.appending("country"),
+                            message:
+                                "'\(country)' is in the EEA, so sending data there is not a transfer (GDPR Chapter V)",
+                            hint: "List the recipient under 'recipients' with its country instead"))
+                }
             }
             if transfer.country == nil && transfer.destination == nil {
                 problems.append(
@@ -283,12 +319,13 @@ struct ConfigurationChecker {
         for (name, field) in collection.fields.sorted(by: { $0.key < $1.key }) where field.disposition == .export {
             let fieldPath = path.appending("fields").appending(name)
             if let category = field.category {
-                if !Taxonomy.accepts(category, in: Taxonomy.dataCategories) {
+                if !vocabulary.dataCategories.contains(category) {
                     problems.append(
                         Problem(
                             path: fieldPath.appending("category"),
-                            message: "'\(category)' is not a fideslang data category",
-                            hint: Self.suggestionHint(category, Taxonomy.dataCategories)))
+                            message:
+                                "'\(category)' is not a fideslang data category, nor one declared under 'extensions'",
+                            hint: Self.suggestionHint(category, vocabulary.dataCategories)))
                 }
             } else {
                 problems.append(
@@ -308,10 +345,11 @@ struct ConfigurationChecker {
 
     private static func suggestionHint(_ key: String, _ vocabulary: Set<String>) -> String {
         let suggestions = Taxonomy.suggestions(for: key, in: vocabulary)
+        let declare = "a key of your own is declared under 'extensions:' with its parent and a description"
         if suggestions.isEmpty {
-            return "Use a key from the fideslang taxonomy, or extend one with a further dotted segment"
+            return "Use a key from the fideslang taxonomy; \(declare)"
         }
-        return "Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
+        return "Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))? Otherwise \(declare)"
     }
 
     /// Whether `text` is an ISO 8601 duration such as `P7Y`, `P1Y6M`, `P30D` or `PT12H`.

@@ -24,6 +24,8 @@ public struct FieldConfiguration: Sendable, Decodable, Equatable {
     public var type: ValueType?
     /// A short explanation for the subject.
     public var description: String?
+    /// The column's heading on the page, per language; without one, the field's name in words.
+    public var label: LocalizedText?
     /// How a field holding other people's data is treated (Art. 15(4), Art. 20(4)); `nil` when it
     /// holds only the subject's data.
     public var thirdParty: ThirdPartyHandling?
@@ -51,7 +53,7 @@ public struct FieldConfiguration: Sendable, Decodable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case category, provenance, type, description, secret, ignore
+        case category, provenance, type, description, secret, ignore, label
         case thirdParty = "third_party"
     }
 
@@ -83,6 +85,7 @@ public struct FieldConfiguration: Sendable, Decodable, Equatable {
         provenance = try container.decodeIfPresent(Provenance.self, forKey: .provenance)
         type = try container.decodeIfPresent(ValueType.self, forKey: .type)
         description = try container.decodeIfPresent(String.self, forKey: .description)
+        label = try container.decodeIfPresent(LocalizedText.self, forKey: .label)
         thirdParty = try container.decodeIfPresent(ThirdPartyHandling.self, forKey: .thirdParty)
     }
 }

@@ -17,6 +17,8 @@
 public struct IdentityTypeConfiguration: Sendable, Decodable, Equatable {
     /// The normalisation rule.
     public var normalization: IdentityNormalization
+    /// How the page names the type (`{nl: Klantnummer}`); without one, after its rule or its name.
+    public var label: LocalizedText?
 
     /// Creates an identity type with a rule.
     public init(_ normalization: IdentityNormalization) {
@@ -24,7 +26,7 @@ public struct IdentityTypeConfiguration: Sendable, Decodable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case normalize, domains
+        case normalize, domains, label
         case defaultCountry = "default_country"
     }
 
@@ -49,6 +51,7 @@ public struct IdentityTypeConfiguration: Sendable, Decodable, Equatable {
         }
         self.init(
             try Self.rule(word, domains: domains.mapValues(\.rules), country: country, path: decoder.codingPath))
+        label = try container.decodeIfPresent(LocalizedText.self, forKey: .label)
     }
 
     private static func rule(

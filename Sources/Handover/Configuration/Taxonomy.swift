@@ -2,9 +2,9 @@
 ///
 /// Data categories and purposes are named with the keys of the fideslang taxonomy
 /// (ethyca/fideslang, CC BY 4.0), so that a bundle means the same thing to every reader and a
-/// Fides user recognises the names. A configuration may use a standard key, or extend one with
-/// further dotted segments (`user.financial.credit_score` extends `user.financial`); a name that
-/// extends no standard key is rejected.
+/// Fides user recognises the names. A configuration may use a standard key, or a key of its own that
+/// it declares under `extensions:` with its parent and a description (``TaxonomyExtension``); any
+/// other name is rejected, with the nearest standard keys as suggestions.
 public enum Taxonomy {
     /// The fideslang data-category keys (fideslang 2.x, not deprecated).
     public static let dataCategories: Set<String> = [
@@ -192,10 +192,48 @@ public enum Taxonomy {
     /// - Parameters:
     ///   - key: The unknown key.
     ///   - vocabulary: The vocabulary to search.
-    /// - Returns: Up to three keys whose last segment matches `key`'s last segment, or which end with it.
+    /// - Returns: Up to three keys, nearest first: those within two edits of `key` (a letter added,
+    ///   dropped, changed, or two swapped: `user.contact.emial`), then those that begin with `key`,
+    ///   end with it, or share its last segment.
     public static func suggestions(for key: String, in vocabulary: Set<String>) -> [String] {
         let last = key.split(separator: ".").last.map(String.init) ?? key
-        let hits = vocabulary.filter { $0 == key || $0.hasSuffix("." + key) || $0.hasSuffix("." + last) }
-        return Array(hits.sorted().prefix(3))
+        let typed = Array(key.unicodeScalars)
+        var near: [(distance: Int, key: String)] = []
+        for candidate in vocabulary {
+            let distance = editDistance(typed, Array(candidate.unicodeScalars), limit: 2)
+            if distance <= 2 {
+                near.append((distance, candidate))
+            } else if candidate.hasPrefix(key) || candidate.hasSuffix("." + key) || candidate.hasSuffix("." + last) {
+                near.append((3, candidate))
+            }
+        }
+        near.sort { ($0.distance, $0.key) < ($1.distance, $1.key) }
+        return Array(near.prefix(3).map(\.key))
+    }
+
+    /// The optimal-string-alignment distance between `a` and `b` (insertions, deletions,
+    /// substitutions and swaps of neighbours), or `limit + 1` as soon as it must exceed `limit`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var before = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, before[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (before, previous, current) = (previous, current, before)
+        }
+        return previous[b.count]
     }
 }

@@ -188,7 +188,8 @@ public struct Exporter: Sendable {
             plan: plan, subject: subject,
             header: BundleHeader(
                 controller: configuration.controller, identifiers: request.identifiers,
-                discovered: subject.discovered, scope: request.scope, missing: missing),
+                discovered: subject.discovered, scope: request.scope, missing: missing,
+                identityTypes: configuration.identityTypes, extensions: configuration.extensions),
             formats: BundleEntryFormat.version1(
                 language: language, collections: plan.steps.map { $0.projector.header(fieldOrder: $0.fieldOrder) },
                 created: BundlePackager.day(of: created)))

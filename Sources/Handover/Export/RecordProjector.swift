@@ -98,7 +98,8 @@ struct RecordProjector {
     }
 
     /// The header describing the collection's exported fields, in `order` where known.
-    func header(fieldOrder order: [String]?) -> CollectionHeader {
+    func header(fieldOrder sourceOrder: [String]?) -> CollectionHeader {
+        let order = collection.fieldOrder.isEmpty ? sourceOrder : collection.fieldOrder
         let exported = collection.fields.filter { _, field in
             field.disposition == .export && scope.includes(field.provenance ?? .inferred) && field.thirdParty != .omit
         }
@@ -116,12 +117,14 @@ struct RecordProjector {
                 let field = exported[name]!
                 return CollectionHeader.Field(
                     name: name, category: field.category ?? "", provenance: field.provenance ?? .provided,
-                    description: field.description, thirdParty: field.thirdParty)
+                    description: field.description, thirdParty: field.thirdParty, label: field.label,
+                    type: field.type)
             },
             supplementary: scope == .access
                 ? CollectionHeader.Supplementary(
                     sourceOfData: collection.sourceOfData, automatedDecisionMaking: collection.automatedDecisionMaking,
                     transfers: collection.transfers)
-                : nil)
+                : nil,
+            label: collection.label)
     }
 }

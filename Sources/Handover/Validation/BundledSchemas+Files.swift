@@ -52,6 +52,13 @@ extension BundledSchemas {
                           "minimum": 0
                         }
                       }
+                    },
+                    "extensions": {
+                      "description": "Data categories and data uses of the controller's own: each refines a fideslang key (or another extension) and says what it means. A category or purpose that is neither standard nor declared here is an error.",
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/$defs/extension"
+                      }
                     }
                   },
                   "$defs": {
@@ -328,6 +335,10 @@ extension BundledSchemas {
                         "name": {
                           "description": "The collection's name in bundles.",
                           "type": "string"
+                        },
+                        "label": {
+                          "description": "The collection's heading on the page, per language (default: its name in words).",
+                          "$ref": "#/$defs/localizedText"
                         },
                         "table": {
                           "description": "SQLite: the table to read (defaults to name).",
@@ -681,7 +692,7 @@ extension BundledSchemas {
                           "additionalProperties": false,
                           "properties": {
                             "category": {
-                              "description": "A fideslang data category, or a dotted extension of one.",
+                              "description": "A fideslang data category, or one declared under extensions.",
                               "type": "string"
                             },
                             "provenance": {
@@ -704,6 +715,10 @@ extension BundledSchemas {
                             },
                             "description": {
                               "type": "string"
+                            },
+                            "label": {
+                              "description": "The column's heading on the page, per language (default: the field's name in words).",
+                              "$ref": "#/$defs/localizedText"
                             },
                             "secret": {
                               "type": "boolean"
@@ -788,6 +803,10 @@ extension BundledSchemas {
                               "description": "ISO 3166-1 alpha-2 country whose national phone numbers are expected.",
                               "type": "string",
                               "pattern": "^[A-Za-z]{2}$"
+                            },
+                            "label": {
+                              "description": "How the page names the identity type (default: from its rule, else its name in words).",
+                              "$ref": "#/$defs/localizedText"
                             }
                           }
                         }
@@ -805,6 +824,49 @@ extension BundledSchemas {
                         },
                         "strip_plus": {
                           "type": "boolean"
+                        }
+                      }
+                    },
+                    "localizedText": {
+                      "description": "A text for people: a string, or a mapping from ISO 639-1 language code to text.",
+                      "oneOf": [
+                        {
+                          "type": "string"
+                        },
+                        {
+                          "type": "object",
+                          "propertyNames": {
+                            "pattern": "^[a-z]{2,3}$"
+                          },
+                          "additionalProperties": {
+                            "type": "string"
+                          }
+                        }
+                      ]
+                    },
+                    "extension": {
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": [
+                        "key",
+                        "parent",
+                        "description"
+                      ],
+                      "properties": {
+                        "key": {
+                          "description": "The new key: the parent plus dotted segments.",
+                          "type": "string"
+                        },
+                        "parent": {
+                          "description": "The fideslang data category or data use it refines, or another extension.",
+                          "type": "string"
+                        },
+                        "description": {
+                          "description": "What the key means, for every reader of a bundle.",
+                          "type": "string"
+                        },
+                        "label": {
+                          "$ref": "#/$defs/localizedText"
                         }
                       }
                     }

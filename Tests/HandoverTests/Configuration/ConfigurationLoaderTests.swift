@@ -130,10 +130,18 @@ struct ConfigurationLoaderTests {
         #expect(error?.location?.line == 17)
     }
 
-    @Test func extendingATaxonomyKeyIsAccepted() throws {
+    @Test func anUndeclaredExtensionIsRejectedAndADeclaredOneAccepted() throws {
+        let extended = validCollection.replacingOccurrences(of: "user.contact.email", with: "user.contact.email.work")
+        let error = loadError(extended)
+        #expect(error?.description.contains("nor one declared under 'extensions'") == true)
         let configuration = try load(
-            validCollection.replacingOccurrences(of: "user.contact.email", with: "user.contact.email.work"))
+            extended + """
+
+                extensions:
+                  - { key: user.contact.email.work, parent: user.contact.email, description: A work address }
+                """)
         #expect(configuration.sources[0].collections[0].fields["email"]?.category == "user.contact.email.work")
+        #expect(configuration.extensions.map(\.key) == ["user.contact.email.work"])
     }
 
     @Test func identityFieldMustBeDescribed() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes `index.html`: one self-contained page that tells the subject, in their language, who holds
 /// their data, what there is by category, why and on what legal basis, for how long, who receives
 /// it, their rights and where to complain — then shows their records as tables.
@@ -6,32 +8,58 @@
 /// forbids both), and every value from the data or the configuration is escaped: a record value of
 /// `<script>` is shown as text, never run. The summary sections need every collection's
 /// description before the first record, so the writer is given them all up front.
+///
+/// The table of contents at the top gives each collection's record count, known only once its
+/// records are written: everything after the page's header goes first to a file beside the
+/// page (`body`), which ``finish()`` copies in after the contents, so memory stays bounded.
+/// Records are shown in tables of ``rowsPerTable`` rows that the browser lays out only when they
+/// come into view, so that a collection of 10,000 orders does not freeze the page.
 final class IndexHTMLWriter: BundleContentWriter {
+    /// Rows per records table: each starts with the column headings again.
+    static let rowsPerTable = 500
+
     private let sink: any ByteSink
+    private let bodyFile: URL
+    private var body: FileSink?
     private let labels: BundleLabels
+    private var names: PageNames
     private let collections: [CollectionHeader]
     private let created: (year: Int, month: Int, day: Int)
     private var buffer = ""
-    private var currentFields: [CollectionHeader.Field] = []
+    private var currentCollection: CollectionHeader?
+    private var rowsInTable = 0
+    /// The sections written, for the contents: anchor and heading.
+    private var contents: [(id: String, heading: String)] = []
+    /// The collections written, for the contents: anchor, heading and record count.
+    private var written: [(id: String, heading: String, records: Int)] = []
 
     /// Creates a writer into `sink`.
     ///
     /// - Parameters:
     ///   - sink: Where the page goes.
+    ///   - body: A file the writer may create and removes again, for the part of the page after
+    ///     the contents.
     ///   - language: The page's language.
     ///   - collections: Every collection the bundle will hold, in order.
     ///   - created: The bundle's creation date (UTC).
     init(
-        sink: any ByteSink, language: PageLanguage, collections: [CollectionHeader],
+        sink: any ByteSink, body: URL, language: PageLanguage, collections: [CollectionHeader],
         created: (year: Int, month: Int, day: Int)
     ) {
         self.sink = sink
+        bodyFile = body
         labels = BundleLabels.forLanguage(language)
+        names = PageNames(labels: labels)
         self.collections = collections
         self.created = created
     }
 
+    deinit {
+        if body != nil { try? FileManager.default.removeItem(at: bodyFile) }
+    }
+
     func begin(_ header: BundleHeader) throws {
+        names = PageNames(labels: labels, header: header)
         let controller = header.controller
         write("<!DOCTYPE html>\n<html lang=\"\(labels.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n")
         write(
@@ -57,6 +85,8 @@ final class IndexHTMLWriter: BundleContentWriter {
         write(
             "<p class=\"meta\">\(text(labels.generated(on: labels.date(year: created.year, month: created.month, day: created.day)))). "
                 + "\(text(labels.machineReadableFiles(["data.json", "data.xml"])))</p>\n</header>\n<main>\n")
+        try flush()
+        body = try FileSink(creating: bodyFile, syncs: false)
 
         section("controller", labels.sections.controller)
         definitions([
@@ -76,13 +106,13 @@ final class IndexHTMLWriter: BundleContentWriter {
         section("identifiers", labels.sections.identifiersGiven)
         table(
             [labels.columns.identifierType, labels.columns.identifier],
-            header.identifiers.map { [$0.type, $0.value] })
+            header.identifiers.map { [names.identityType($0.type), $0.value] })
         if !header.discovered.isEmpty {
             write("<h3>\(text(labels.sections.identifiersFound.heading))</h3>\n")
             write("<p>\(text(labels.sections.identifiersFound.intro))</p>\n")
             table(
                 [labels.columns.identifierType, labels.columns.identifier, labels.columns.source],
-                header.discovered.map { [$0.type, $0.value, $0.via] })
+                header.discovered.map { [names.identityType($0.type), $0.value, $0.via] })
         }
         endSection()
 
@@ -101,37 +131,118 @@ final class IndexHTMLWriter: BundleContentWriter {
     }
 
     func beginCollection(_ collection: CollectionHeader) throws {
-        currentFields = collection.fields
-        write("<h3 id=\"\(text(anchor(collection)))\">\(text(title(collection)))</h3>\n")
-        write("<div class=\"scroll\"><table class=\"records\">\n<thead><tr>")
-        for field in collection.fields {
-            write(
-                "<th scope=\"col\">\(text(field.name))<br><span class=\"category\">"
-                    + "\(text(labels.dataCategoryLabel(field.category)))</span></th>")
+        currentCollection = collection
+        write(
+            "<h3 id=\"\(text(anchor(collection)))\">\(text(title(collection)))"
+                + " <span class=\"meta\">\(text("\(collection.source)/\(collection.name)"))</span></h3>\n")
+        let described = collection.fields.filter { !($0.description ?? "").isEmpty }
+        if !described.isEmpty {
+            write("<dl class=\"fields\">\n")
+            for field in described {
+                write("<dt>\(text(names.field(field)))</dt><dd>\(text(field.description ?? ""))</dd>\n")
+            }
+            write("</dl>\n")
         }
-        write("</tr></thead>\n<tbody>\n")
+        openRecordsTable()
     }
 
     func write(_ record: ExportedRecord) throws {
+        guard let collection = currentCollection else { return }
+        if rowsInTable == Self.rowsPerTable {
+            closeRecordsTable()
+            openRecordsTable()
+        }
         write("<tr>")
-        for field in currentFields {
+        for field in collection.fields {
             let value = record.fields.first { $0.name == field.name }?.value ?? .null
             write("<td>\(cell(value))</td>")
         }
         write("</tr>\n")
+        rowsInTable += 1
         if buffer.utf8.count > 1 << 15 { try flush() }
     }
 
     func endCollection(recordCount: Int) throws {
-        write("</tbody>\n</table></div>\n")
+        closeRecordsTable()
         let count = recordCount == 0 ? labels.messages.noRecords : labels.recordCount(recordCount)
         write("<p class=\"count\">\(text(count))</p>\n")
+        if let collection = currentCollection {
+            written.append((anchor(collection), title(collection), recordCount))
+        }
+        currentCollection = nil
         try flush()
     }
 
     func finish() throws {
         write("</section>\n</main>\n</body>\n</html>\n")
         try flush()
+        guard let body else { return }
+        _ = try body.finish()
+        self.body = nil
+        defer { try? FileManager.default.removeItem(at: bodyFile) }
+        writeContents()
+        try flush()
+        try copyBody()
+    }
+
+    // MARK: - Records and contents
+
+    private func openRecordsTable() {
+        guard let collection = currentCollection else { return }
+        write("<div class=\"chunk\"><div class=\"scroll\"><table class=\"records\">\n<thead><tr>")
+        for field in collection.fields {
+            write(
+                "<th scope=\"col\">\(text(names.field(field)))<br><span class=\"category\">"
+                    + "\(text(names.dataCategory(field.category)))</span></th>")
+        }
+        write("</tr></thead>\n<tbody>\n")
+        rowsInTable = 0
+    }
+
+    private func closeRecordsTable() {
+        write("</tbody>\n</table></div></div>\n")
+    }
+
+    /// The table of contents: every section, and under the records every collection with its count.
+    private func writeContents() {
+        write("<nav class=\"contents\" aria-labelledby=\"contents\">\n")
+        write("<h2 id=\"contents\">\(text(labels.page.contents))</h2>\n<ol>\n")
+        for (id, heading) in contents {
+            write("<li><a href=\"#\(text(id))\">\(text(heading))</a>")
+            if id == "records" && !written.isEmpty {
+                write("\n<ol>\n")
+                for collection in written {
+                    write(
+                        "<li><a href=\"#\(text(collection.id))\">\(text(collection.heading))</a> "
+                            + "<span class=\"count\">(\(text(labels.recordCount(collection.records))))</span></li>\n")
+                }
+                write("</ol>\n")
+            }
+            write("</li>\n")
+        }
+        write("</ol>\n</nav>\n")
+    }
+
+    /// Copies the body file into the page, a block at a time.
+    private func copyBody() throws {
+        guard let handle = FileHandle(forReadingAtPath: bodyFile.path) else {
+            throw HandoverError(
+                .ioFailed, "the page's body could not be read back from the staging area",
+                at: .init(file: bodyFile.path), hint: "Check the disk and try again")
+        }
+        defer { try? handle.close() }
+        while true {
+            let block: Data
+            do {
+                guard let read = try handle.read(upToCount: 1 << 20), !read.isEmpty else { break }
+                block = read
+            } catch {
+                throw HandoverError(
+                    .ioFailed, "the page's body could not be read back from the staging area",
+                    at: .init(file: bodyFile.path), hint: "Check the disk and try again")
+            }
+            try block.withUnsafeBytes { try sink.write($0) }
+        }
     }
 
     // MARK: - Sections
@@ -141,18 +252,20 @@ final class IndexHTMLWriter: BundleContentWriter {
         var byCategory: [(category: String, collections: [String])] = []
         for collection in collections {
             for field in collection.fields {
-                if let index = byCategory.firstIndex(where: { $0.category == field.category }) {
+                // By label: two keys named alike (a category and its extension) are one row.
+                let label = names.dataCategory(field.category)
+                if let index = byCategory.firstIndex(where: { $0.category == label }) {
                     if !byCategory[index].collections.contains(title(collection)) {
                         byCategory[index].collections.append(title(collection))
                     }
                 } else {
-                    byCategory.append((field.category, [title(collection)]))
+                    byCategory.append((label, [title(collection)]))
                 }
             }
         }
         table(
             [labels.columns.category, labels.columns.collection],
-            byCategory.map { [labels.dataCategoryLabel($0.category), labels.list($0.collections)] })
+            byCategory.map { [$0.category, labels.list($0.collections)] })
         endSection()
     }
 
@@ -180,11 +293,11 @@ final class IndexHTMLWriter: BundleContentWriter {
                 }
                 for other in collection.otherLegalBases {
                     basis += "; " + labels.legalBasisLabel(other.basis.rawValue)
-                    if !other.purposes.isEmpty { basis += " (\(labels.list(other.purposes.map(labels.dataUseLabel))))" }
+                    if !other.purposes.isEmpty { basis += " (\(labels.list(other.purposes.map(names.dataUse))))" }
                     if let provision = other.provision { basis += ". \(labels.fields.legalProvision): \(provision)" }
                     if let interest = other.interest { basis += ". \(labels.fields.legitimateInterest): \(interest)" }
                 }
-                return [title(collection), labels.list(collection.purposes.map(labels.dataUseLabel)), basis]
+                return [title(collection), labels.list(collection.purposes.map(names.dataUse)), basis]
             })
         endSection()
     }
@@ -244,7 +357,7 @@ final class IndexHTMLWriter: BundleContentWriter {
                     [
                         [transfer.country, transfer.destination].compactMap { $0 }.joined(separator: " — "),
                         transfer.recipient ?? "",
-                        transfer.safeguard + (transfer.provision.map { " (\($0))" } ?? ""),
+                        safeguard(transfer),
                         transfer.copyAvailableAt ?? "", title(collection),
                     ]
                 })
@@ -280,6 +393,16 @@ final class IndexHTMLWriter: BundleContentWriter {
         endSection()
     }
 
+    /// A safeguard named by its key (`adequacy_decision`, or the words `adequacy decision`) in the
+    /// page's language with its article; any other text as written, with its provision.
+    private func safeguard(_ transfer: Transfer) -> String {
+        let key = transfer.safeguard.lowercased().replacingOccurrences(of: " ", with: "_")
+        if let known = labels.safeguards[key] {
+            return known.label + (transfer.provision.map { "; \($0)" } ?? "")
+        }
+        return transfer.safeguard + (transfer.provision.map { " (\($0))" } ?? "")
+    }
+
     private func writeRights(_ scope: ExportScope) {
         section("rights", labels.sections.rights)
         write("<ul class=\"rights\">\n")
@@ -295,13 +418,13 @@ final class IndexHTMLWriter: BundleContentWriter {
     // MARK: - Pieces
 
     private func title(_ collection: CollectionHeader) -> String {
-        "\(collection.source)/\(collection.name)"
+        names.collection(collection)
     }
 
     private func anchor(_ collection: CollectionHeader) -> String {
         "c-"
             + String(
-                title(collection).unicodeScalars.map {
+                "\(collection.source)/\(collection.name)".unicodeScalars.map {
                     $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-"
                 })
     }
@@ -313,12 +436,22 @@ final class IndexHTMLWriter: BundleContentWriter {
             return "<span class=\"withheld\" title=\"\(text(labels.values.withheldExplanation))\">"
                 + "\(text(labels.values.withheld))</span>"
         case .boolean(let flag): return text(labels.yesNo(flag))
-        case .integer(let number): return text(labels.number(Int(number)))
+        // Identifiers, years and codes are integers too: never digit-grouped.
+        case .integer(let number): return text(String(number))
+        case .decimal(let number):
+            return "<data value=\"\(text(number))\" title=\"\(text(number))\">\(text(labels.decimal(number)))</data>"
+        case .date(let date):
+            guard let words = labels.date(iso: date) else { return text(date) }
+            return "<time datetime=\"\(text(date))\" title=\"\(text(date))\">\(text(words))</time>"
+        case .dateTime(let moment):
+            guard let words = labels.dateTime(iso: moment) else { return text(moment) }
+            return "<time datetime=\"\(text(moment))\" title=\"\(text(moment))\">\(text(words))</time>"
         default: return text(value.text ?? "")
         }
     }
 
     private func section(_ id: String, _ title: SectionText) {
+        contents.append((id, title.heading))
         write("<section id=\"\(id)\">\n<h2>\(text(title.heading))</h2>\n<p>\(text(title.intro))</p>\n")
     }
 
@@ -358,7 +491,7 @@ final class IndexHTMLWriter: BundleContentWriter {
     private func write(_ html: String) { buffer += html }
 
     private func flush() throws {
-        try sink.write(buffer)
+        try (body ?? sink).write(buffer)
         buffer = ""
     }
 
@@ -378,7 +511,9 @@ final class IndexHTMLWriter: BundleContentWriter {
         th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}\
         th{background:#eef2f7}td{overflow-wrap:anywhere}\
         .empty{color:#8c959f;font-style:italic}.withheld{background:#fff3cd;padding:0 .25rem;border-radius:3px}\
-        .rights li{margin:.35rem 0}\
+        .rights li{margin:.35rem 0}dl.fields{font-size:.92rem}\
+        .chunk{content-visibility:auto;contain-intrinsic-size:auto 24rem}\
+        nav.contents{background:#fff;border-radius:6px;padding:.5rem 1.25rem;margin:1rem 0}nav.contents ol ol{font-size:.95rem}\
         @media print{body{background:#fff}section{box-shadow:none;border:1px solid #d0d7de}.scroll{overflow:visible}}
         """
 }

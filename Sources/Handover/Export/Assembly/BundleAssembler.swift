@@ -22,7 +22,7 @@ struct BundleAssembler {
     func assemble(into staging: StagingArea, progress: (@Sendable (ExportEvent) -> Void)?) async throws -> Result {
         let sinks = try formats.map { try FileSink(creating: staging.file($0.path), syncs: false) }
         // Each entry is written on a thread of its own while this one reads the sources.
-        let writers = try zip(formats, sinks).map { BackgroundContentWriter(try $0.makeWriter($1)) }
+        let writers = try zip(formats, sinks).map { BackgroundContentWriter(try $0.makeWriter($1, staging)) }
         var finished = false
         defer { if !finished { for writer in writers { writer.stop() } } }
         for writer in writers { try writer.begin(header) }

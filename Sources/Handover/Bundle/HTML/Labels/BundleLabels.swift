@@ -373,6 +373,46 @@ struct BundleLabels: Sendable {
         return value < 0 ? "-" + grouped : grouped
     }
 
+    /// A decimal from the data (`1234.5`, `-0.25`) with the language's decimal mark and digit
+    /// grouping: `1,234.5` / `1.234,5`; the text itself when it is not a plain decimal.
+    func decimal(_ text: String) -> String {
+        let negative = text.hasPrefix("-")
+        let unsigned = negative ? text.dropFirst() : Substring(text)
+        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first, !whole.isEmpty, whole.allSatisfy(\.isASCIIDigit),
+            parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(\.isASCIIDigit))
+        else { return text }
+        let (group, mark): (Character, Character) = language == .en ? (",", ".") : (".", ",")
+        var grouped = ""
+        for (index, digit) in whole.enumerated() {
+            if index > 0 && (whole.count - index) % 3 == 0 { grouped.append(group) }
+            grouped.append(digit)
+        }
+        if parts.count == 2 { grouped += String(mark) + parts[1] }
+        return negative ? "-" + grouped : grouped
+    }
+
+    /// An RFC 3339 date-time in words, with the time and offset as written: `5 March 2025, 14:05 UTC`,
+    /// `5 maart 2025, 14:05 +01:00`; `nil` when the text is not such a date-time.
+    func dateTime(iso: String) -> String? {
+        guard let day = date(iso: iso) else { return nil }
+        let characters = Array(iso)
+        guard characters.count >= 16, characters[10] == "T" || characters[10] == " " || characters[10] == "t",
+            characters[13] == ":", characters[11...12].allSatisfy(\.isASCIIDigit),
+            characters[14...15].allSatisfy(\.isASCIIDigit)
+        else { return nil }
+        let time = String(characters[11...15])
+        var zone = ""
+        if let last = characters.last, last == "Z" || last == "z" {
+            zone = " UTC"
+        } else if characters.count >= 22,
+            characters[characters.count - 6] == "+" || characters[characters.count - 6] == "-"
+        {
+            zone = " " + String(characters[(characters.count - 6)...])
+        }
+        return "\(day), \(time)\(zone)"
+    }
+
     /// A calendar date in words: `5 March 2025`, `5 maart 2025`, `5 martie 2025`, `5. marts 2025`.
     func date(year: Int, month: Int, day: Int) -> String {
         precondition((1...12).contains(month), "month out of range")
@@ -549,4 +589,9 @@ extension BundleLabels {
     var scopeAccess: String { rights["access"]!.label }
     /// `Right to data portability (Art. 20 GDPR)`: the scope of a copy made for Art. 20.
     var scopePortability: String { rights["portability"]!.label }
+}
+
+extension Character {
+    /// `0` to `9` only (not other scripts' digits, which `isNumber` accepts).
+    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+@testable import Handover
+
+/// What a person reads on the page, written straight through ``IndexHTMLWriter``: labels from the
+/// configuration in the page's language, field descriptions, identifiers not digit-grouped,
+/// amounts and dates in the page's language with the original kept, identity types by name, a
+/// table of contents with record counts, and long collections in tables of a bounded size.
+struct IndexHTMLPageTextTests {
+    static let identityTypes: [String: IdentityTypeConfiguration] = [
+        "email": IdentityTypeConfiguration(.email(EmailNormalization())),
+        "customer_number": {
+            var type = IdentityTypeConfiguration(.exact)
+            type.label = LocalizedText(byLanguage: ["nl": "Klantnummer", "en": "Customer number"])
+            return type
+        }(),
+    ]
+
+    static let orders: CollectionHeader = {
+        var collection = CollectionHeader(
+            source: "shop", name: "orders", purposes: ["essential.service"], legalBasis: .contract,
+            retention: Retention(description: "Seven years"), recipients: [],
+            fields: [
+                .init(name: "order_id", category: "user.unique_id", provenance: .observed, description: nil),
+                .init(
+                    name: "fiscal_year", category: "user.payment", provenance: .observed,
+                    description: "Het boekjaar van de bestelling"),
+                .init(name: "total_eur", category: "user.payment", provenance: .observed, description: nil),
+                .init(
+                    name: "ordered_on", category: "user.behavior.purchase_history", provenance: .observed,
+                    description: nil),
+                .init(name: "paid_at", category: "user.payment", provenance: .observed, description: nil),
+                .init(name: "job_title", category: "user.job_title", provenance: .provided, description: nil),
+                .init(
+                    name: "decides", category: "user.job_title.decision_authority", provenance: .provided,
+                    description: nil),
+            ],
+            supplementary: nil)
+        collection.label = LocalizedText(byLanguage: ["en": "Orders", "nl": "Bestellingen"])
+        collection.fields[0].label = LocalizedText(byLanguage: ["nl": "Bestelnummer"])
+        return collection
+    }()
+
+    static func order(_ id: Int64) -> ExportedRecord {
+        ExportedRecord(fields: [
+            .init(name: "order_id", value: .integer(id)), .init(name: "fiscal_year", value: .integer(2022)),
+            .init(name: "total_eur", value: .decimal("1234.50")), .init(name: "ordered_on", value: .date("2024-03-05")),
+            .init(name: "paid_at", value: .dateTime("2024-03-06T14:05:00Z")),
+            .init(name: "job_title", value: .string("CTO")), .init(name: "decides", value: .boolean(true)),
+        ])
+    }
+
+    /// The page for `records` orders, in `language`, and whether the writer's scratch file is gone.
+    func page(_ language: PageLanguage, records: Int = 1) throws -> (html: String, scratchRemoved: Bool) {
+        let directory = try TemporaryDirectory()
+        let body = directory.url.appendingPathComponent("index.html.body")
+        let sink = MemorySink()
+        let writer = IndexHTMLWriter(
+            sink: sink, body: body, language: language, collections: [Self.orders], created: (2026, 12, 7))
+        var header = BundleHeader(
+            controller: ControllerConfiguration(
+                name: "Winkel BV", email: "privacy@winkel.example",
+                supervisoryAuthority: Contact(name: "AP"), language: "nl"),
+            identifiers: [
+                SubjectIdentifier(type: "email", value: "a@winkel.example"),
+                SubjectIdentifier(type: "customer_number", value: "K-1"),
+            ],
+            discovered: [], scope: .access)
+        header.identityTypes = Self.identityTypes
+        header.extensions = [
+            TaxonomyExtension(
+                key: "user.job_title.decision_authority", parent: "user.job_title", description: "Decides",
+                label: LocalizedText(byLanguage: ["nl": "Beslissingsbevoegdheid", "en": "Decision authority"]))
+        ]
+        try writer.begin(header)
+        try writer.beginCollection(Self.orders)
+        for id in 0..<records { try writer.write(Self.order(1001 + Int64(id))) }
+        try writer.endCollection(recordCount: records)
+        try writer.finish()
+        return (sink.text, !FileManager.default.fileExists(atPath: body.path))
+    }
+
+    @Test func labelsComeFromTheConfigurationInThePagesLanguageWithReadableFallbacks() throws {
+        let (dutch, _) = try page(.nl)
+        #expect(dutch.contains(">Bestellingen <span class=\"meta\">shop/orders</span></h3>"))
+        #expect(dutch.contains("<th scope=\"col\">Bestelnummer<br>"))
+        #expect(dutch.contains("<th scope=\"col\">Fiscal year<br>"), "no label: the name in words")
+        #expect(dutch.contains("<td>Klantnummer</td><td>K-1</td>"))
+        #expect(dutch.contains("<td>E-mailadres</td><td>a@winkel.example</td>"))
+        let (english, _) = try page(.en)
+        #expect(english.contains(">Orders <span class=\"meta\">"))
+        #expect(english.contains("<th scope=\"col\">Bestelnummer<br>"), "only Dutch given: the controller's language")
+        #expect(english.contains("<td>Customer number</td><td>K-1</td>"))
+        #expect(english.contains("<td>E-mail address</td>"))
+    }
+
+    @Test func fieldDescriptionsAreShown() throws {
+        let (html, _) = try page(.nl)
+        #expect(html.contains("<dt>Fiscal year</dt><dd>Het boekjaar van de bestelling</dd>"))
+    }
+
+    @Test(arguments: PageLanguage.allCases)
+    func identifiersAreNotGroupedAndAmountsAndDatesAreInThePagesLanguage(language: PageLanguage) throws {
+        let (html, _) = try page(language)
+        #expect(html.contains("<td>1001</td><td>2022</td>"), "an order id or a year is never digit-grouped")
+        let amount = language == .en ? "1,234.50" : "1.234,50"
+        #expect(html.contains("<td><data value=\"1234.50\" title=\"1234.50\">\(amount)</data></td>"))
+        let march = ["en": "5 March 2024", "nl": "5 maart 2024", "ro": "5 martie 2024", "da": "5. marts 2024"]
+        #expect(
+            html.contains(
+                "<time datetime=\"2024-03-05\" title=\"2024-03-05\">\(march[language.rawValue]!)</time>"))
+        let sixth = march[language.rawValue]!.replacingOccurrences(of: "5", with: "6")
+        #expect(
+            html.contains(
+                "<time datetime=\"2024-03-06T14:05:00Z\" title=\"2024-03-06T14:05:00Z\">\(sixth), 14:05 UTC</time>"))
+    }
+
+    @Test func aCategoryAndItsExtensionAreNamedApart() throws {
+        let (html, _) = try page(.nl)
+        #expect(html.contains("<td>Functietitel</td>"))
+        #expect(html.contains("<td>Beslissingsbevoegdheid</td>"))
+        let rows = html.components(separatedBy: "<td>Functietitel</td>").count - 1
+        #expect(rows == 1, "one row per label in the categories table")
+    }
+
+    @Test func theContentsListEverySectionAndEachCollectionWithItsCount() throws {
+        let (html, scratchRemoved) = try page(.nl, records: 1_001)
+        let contents = try #require(html.range(of: "<nav class=\"contents\""))
+        let records = try #require(html.range(of: "<section id=\"records\">"))
+        #expect(contents.lowerBound < records.lowerBound, "the contents come before the records")
+        #expect(html.contains("<li><a href=\"#categories\">Welke gegevens wij hebben, per categorie</a></li>"))
+        #expect(
+            html.contains(
+                "<a href=\"#c-shop-orders\">Bestellingen</a> <span class=\"count\">(1.001 registraties)</span>"))
+        #expect(html.hasSuffix("</html>\n"))
+        #expect(scratchRemoved, "the body file is removed once copied in")
+    }
+
+    @Test func aLongCollectionIsShownInTablesOfBoundedSize() throws {
+        let (html, _) = try page(.en, records: 2 * IndexHTMLWriter.rowsPerTable + 1)
+        #expect(html.components(separatedBy: "<table class=\"records\">").count - 1 == 3)
+        #expect(html.components(separatedBy: "<div class=\"chunk\">").count - 1 == 3)
+        let records = try #require(html.range(of: "<section id=\"records\">"))
+        #expect(
+            html[records.upperBound...].components(separatedBy: "<tr><td>").count - 1
+                == 2 * IndexHTMLWriter.rowsPerTable + 1)
+        #expect(html.contains(".chunk{content-visibility:auto"))
+    }
+
+    @Test func decimalsAndDateTimesThatAreNotPlainAreShownAsWritten() {
+        let labels = BundleLabels.forLanguage(.nl)
+        #expect(labels.decimal("-0.25") == "-0,25")
+        #expect(labels.decimal("1e5") == "1e5")
+        #expect(labels.decimal("12345678") == "12.345.678")
+        #expect(labels.dateTime(iso: "2024-03-06T14:05:00+01:00") == "6 maart 2024, 14:05 +01:00")
+        #expect(labels.dateTime(iso: "2024-03-06") == nil)
+        #expect(labels.dateTime(iso: "2024-03-06Tnoon") == nil)
+    }
+}
