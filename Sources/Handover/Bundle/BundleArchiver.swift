@@ -144,13 +144,9 @@ struct BundleArchiver {
             header.append(le16: 0)  // extra field
             header.append(name)
             try writer.write(contentsOf: header)
-            guard let reader = FileHandle(forReadingAtPath: entry.file.path) else {
-                throw HandoverError(.ioFailed, "cannot read a deflated entry", at: .init(file: entry.file.path))
-            }
-            while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
+            try FileChunks.forEach(of: entry.file, failing: "cannot read a deflated entry") { chunk in
                 try writer.write(contentsOf: chunk)
             }
-            try reader.close()
 
             central.append(le32: 0x0201_4B50)
             central.append(le16: 0x031E)  // made by: UNIX, 3.0

@@ -56,9 +56,9 @@ struct Vocabulary {
             }
             if !placed { break }
         }
+        let everyStandardKey = Taxonomy.dataCategories.union(Taxonomy.dataUses)
         for (index, item) in pending {
-            let all = Taxonomy.dataCategories.union(Taxonomy.dataUses)
-            let suggestions = Taxonomy.suggestions(for: item.parent, in: all)
+            let suggestions = Taxonomy.suggestions(for: item.parent, in: everyStandardKey)
             problems.append(
                 ConfigurationProblem(
                     path: path.appending(index: index).appending("parent"),

@@ -154,15 +154,7 @@ public struct Exporter: Sendable {
                 return summary
             } catch let failure as SourceFailure {
                 log(failure, request: request)
-                let dropped = plan.drop(failure)
-                missing +=
-                    dropped.isEmpty
-                    ? [
-                        .init(
-                            source: failure.source, name: "", code: failure.error.code.name,
-                            reason: failure.error.description)
-                    ]
-                    : dropped
+                missing += plan.drop(failure)
                 phaseStart = ContinuousClock.now
             }
         }

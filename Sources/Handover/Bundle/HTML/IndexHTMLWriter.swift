@@ -134,7 +134,7 @@ final class IndexHTMLWriter: BundleContentWriter {
         currentCollection = collection
         write(
             "<h3 id=\"\(text(anchor(collection)))\">\(text(title(collection)))"
-                + " <span class=\"meta\">\(text("\(collection.source)/\(collection.name)"))</span></h3>\n")
+                + " <span class=\"meta\">\(text(path(collection)))</span></h3>\n")
         let described = collection.fields.filter { !($0.description ?? "").isEmpty }
         if !described.isEmpty {
             write("<dl class=\"fields\">\n")
@@ -225,23 +225,8 @@ final class IndexHTMLWriter: BundleContentWriter {
 
     /// Copies the body file into the page, a block at a time.
     private func copyBody() throws {
-        guard let handle = FileHandle(forReadingAtPath: bodyFile.path) else {
-            throw HandoverError(
-                .ioFailed, "the page's body could not be read back from the staging area",
-                at: .init(file: bodyFile.path), hint: "Check the disk and try again")
-        }
-        defer { try? handle.close() }
-        while true {
-            let block: Data
-            do {
-                guard let read = try handle.read(upToCount: 1 << 20), !read.isEmpty else { break }
-                block = read
-            } catch {
-                throw HandoverError(
-                    .ioFailed, "the page's body could not be read back from the staging area",
-                    at: .init(file: bodyFile.path), hint: "Check the disk and try again")
-            }
-            try block.withUnsafeBytes { try sink.write($0) }
+        try FileChunks.forEach(of: bodyFile, failing: "the page's body could not be read back from the staging area") {
+            block in try block.withUnsafeBytes { try sink.write($0) }
         }
     }
 
@@ -421,10 +406,15 @@ final class IndexHTMLWriter: BundleContentWriter {
         names.collection(collection)
     }
 
+    /// `source/name`, as manifests and messages name a collection.
+    private func path(_ collection: CollectionHeader) -> String {
+        "\(collection.source)/\(collection.name)"
+    }
+
     private func anchor(_ collection: CollectionHeader) -> String {
         "c-"
             + String(
-                "\(collection.source)/\(collection.name)".unicodeScalars.map {
+                path(collection).unicodeScalars.map {
                     $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-"
                 })
     }

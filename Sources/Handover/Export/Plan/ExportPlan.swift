@@ -73,15 +73,16 @@ struct ExportPlan {
 
     /// Leaves `failure`'s source out: neither resolution nor assembly reads it again.
     ///
-    /// - Returns: Every collection of the source that the bundle would have held, for the manifest.
+    /// - Returns: Every collection of the source that the bundle would have held, for the manifest;
+    ///   one entry with an empty name for a source the bundle holds nothing of (one read only to
+    ///   follow identities, or outside the scope).
     mutating func drop(_ failure: SourceFailure) -> [Manifest.MissingCollection] {
         sources[failure.source] = nil
-        let dropped = steps.filter { $0.id.source == failure.source }
+        let names = steps.filter { $0.id.source == failure.source }.map(\.id.collection)
         steps.removeAll { $0.id.source == failure.source }
-        return dropped.map {
+        return (names.isEmpty ? [""] : names).map {
             Manifest.MissingCollection(
-                source: failure.source, name: $0.id.collection, code: failure.error.code.name,
-                reason: failure.error.description)
+                source: failure.source, name: $0, code: failure.error.code.name, reason: failure.error.description)
         }
     }
 }

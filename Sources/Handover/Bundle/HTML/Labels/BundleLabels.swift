@@ -363,14 +363,19 @@ struct BundleLabels: Sendable {
 
     /// A whole number with the language's digit grouping: `1,234` / `1.234`.
     func number(_ value: Int) -> String {
+        let grouped = group(Substring(String(value.magnitude)))
+        return value < 0 ? "-" + grouped : grouped
+    }
+
+    /// `digits` with the language's thousands separator every three digits from the right.
+    private func group(_ digits: Substring) -> String {
         let separator: Character = language == .en ? "," : "."
-        let digits = String(value.magnitude)
         var grouped = ""
         for (index, digit) in digits.enumerated() {
             if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(separator) }
             grouped.append(digit)
         }
-        return value < 0 ? "-" + grouped : grouped
+        return grouped
     }
 
     /// A decimal from the data (`1234.5`, `-0.25`) with the language's decimal mark and digit
@@ -382,12 +387,8 @@ struct BundleLabels: Sendable {
         guard let whole = parts.first, !whole.isEmpty, whole.allSatisfy(\.isASCIIDigit),
             parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(\.isASCIIDigit))
         else { return text }
-        let (group, mark): (Character, Character) = language == .en ? (",", ".") : (".", ",")
-        var grouped = ""
-        for (index, digit) in whole.enumerated() {
-            if index > 0 && (whole.count - index) % 3 == 0 { grouped.append(group) }
-            grouped.append(digit)
-        }
+        let mark: Character = language == .en ? "." : ","
+        var grouped = group(whole)
         if parts.count == 2 { grouped += String(mark) + parts[1] }
         return negative ? "-" + grouped : grouped
     }
