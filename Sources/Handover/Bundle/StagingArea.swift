@@ -73,8 +73,14 @@ final class StagingArea {
         }
         directory = URL(fileURLWithPath: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
         Self.active.withLock { _ = $0.insert(directory.path) }
-        lock = open(directory.appendingPathComponent(Self.lockName).path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if lock >= 0 { _ = flock(lock, LOCK_EX | LOCK_NB) }
+        // The lock file is locked under another name, then renamed: a sweep by another export never
+        // finds `.lock` before it is locked (between open and flock it would take the lock and
+        // remove this live directory).
+        let pending = directory.appendingPathComponent(".lock-pending").path
+        lock = open(pending, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if lock >= 0, flock(lock, LOCK_EX | LOCK_NB) == 0 {
+            _ = rename(pending, directory.appendingPathComponent(Self.lockName).path)
+        }
         Self.removeAbandoned(in: parent)
     }
 

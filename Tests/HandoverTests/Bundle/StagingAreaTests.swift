@@ -17,6 +17,37 @@ struct StagingAreaTests {
         #expect(try directory.contents().isEmpty)
     }
 
+    /// Every new staging area sweeps the folder for abandoned ones: many made at once in one folder
+    /// must never take each other for abandoned (a lock file seen before it was locked did).
+    @Test func stagingAreasMadeAtOnceInOneFolderAllSurvive() throws {
+        /// The areas made, kept alive until all are checked (a test-only box shared by the threads).
+        final class Made: @unchecked Sendable {
+            let lock = NSLock()
+            var areas: [StagingArea] = []
+        }
+        let directory = try TemporaryDirectory()
+        let made = Made()
+        let folder = directory.url
+        let group = DispatchGroup()
+        for thread in 0..<16 {
+            group.enter()
+            Thread {
+                for index in 0..<8 {
+                    let area = try? StagingArea(for: folder.appendingPathComponent("\(thread)-\(index).zip"))
+                    made.lock.withLock { if let area { made.areas.append(area) } }
+                }
+                group.leave()
+            }.start()
+        }
+        group.wait()
+        #expect(made.areas.count == 128)
+        for area in made.areas {
+            #expect(
+                FileManager.default.fileExists(atPath: area.directory.path),
+                "\(area.directory.lastPathComponent) was swept while in use")
+        }
+    }
+
     @Test func interruptedExportsCanBeCleanedUp() throws {
         let directory = try TemporaryDirectory()
         let first = try StagingArea(for: directory.url.appendingPathComponent("a.zip"))
