@@ -429,13 +429,16 @@ final class IndexHTMLWriter: BundleContentWriter {
         // Identifiers, years and codes are integers too: never digit-grouped.
         case .integer(let number): return text(String(number))
         case .decimal(let number):
-            return "<data value=\"\(text(number))\" title=\"\(text(number))\">\(text(labels.decimal(number)))</data>"
+            let original = text(number)
+            return "<data value=\"\(original)\" title=\"\(original)\">\(text(labels.decimal(number)))</data>"
         case .date(let date):
             guard let words = labels.date(iso: date) else { return text(date) }
-            return "<time datetime=\"\(text(date))\" title=\"\(text(date))\">\(text(words))</time>"
+            let original = text(date)
+            return "<time datetime=\"\(original)\" title=\"\(original)\">\(text(words))</time>"
         case .dateTime(let moment):
             guard let words = labels.dateTime(iso: moment) else { return text(moment) }
-            return "<time datetime=\"\(text(moment))\" title=\"\(text(moment))\">\(text(words))</time>"
+            let original = text(moment)
+            return "<time datetime=\"\(original)\" title=\"\(original)\">\(text(words))</time>"
         default: return text(value.text ?? "")
         }
     }

@@ -157,4 +157,65 @@ struct IndexHTMLPageTextTests {
         #expect(labels.dateTime(iso: "2024-03-06") == nil)
         #expect(labels.dateTime(iso: "2024-03-06Tnoon") == nil)
     }
+
+    /// The page's date parsing reads bytes in place (it runs for every date cell); this reference
+    /// reads characters the plain way. They must agree on valid dates and date-times in every
+    /// language, and on text that merely looks like them.
+    @Test(arguments: PageLanguage.allCases)
+    func dateParsingOnBytesAgreesWithAPlainReading(language: PageLanguage) {
+        let labels = BundleLabels.forLanguage(language)
+        func digits(_ characters: ArraySlice<Character>) -> Int? {
+            characters.allSatisfy { ("0"..."9").contains($0) } ? Int(String(characters)) : nil
+        }
+        func referenceDate(_ text: String) -> String? {
+            let c = Array(text)
+            guard c.count >= 10, c[4] == "-", c[7] == "-", let year = digits(c[0..<4]), let month = digits(c[5..<7]),
+                let day = digits(c[8..<10]), (1...12).contains(month), (1...31).contains(day)
+            else { return nil }
+            return labels.date(year: year, month: month, day: day)
+        }
+        func referenceDateTime(_ text: String) -> String? {
+            let c = Array(text)
+            guard c.count >= 16, let day = referenceDate(text), ["T", "t", " "].contains(c[10]), c[13] == ":",
+                digits(c[11..<13]) != nil, digits(c[14..<16]) != nil
+            else { return nil }
+            var zone = ""
+            if c.last == "Z" || c.last == "z" {
+                zone = " UTC"
+            } else if c.count >= 22, c[c.count - 6] == "+" || c[c.count - 6] == "-" {
+                zone = " " + String(c[(c.count - 6)...])
+            }
+            return "\(day), \(String(c[11..<16]))\(zone)"
+        }
+        // A fixed linear congruential sequence: the same cases on every run.
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let alphabet = Array("0123456789-:T tZz+.")
+        var texts = ["2024-03-05", "2024-03-06T14:05:00Z", "2024-03-06 14:05:00+01:00", "2024-13-01", "2024-02-32"]
+        for _ in 0..<20_000 {
+            // A valid date-time, then a few characters changed, dropped or added.
+            var c = Array(
+                String(
+                    format: "%04d-%02d-%02dT%02d:%02d:%02d%@", 1900 + next(200), 1 + next(12), 1 + next(31), next(24),
+                    next(60), next(60), ["Z", "+01:00", "-05:30", ".123Z", ""][next(5)]))
+            for _ in 0..<next(3) {
+                switch next(3) {
+                case 0: c[next(c.count)] = alphabet[next(alphabet.count)]
+                case 1: c.remove(at: next(c.count))
+                default: c.insert(alphabet[next(alphabet.count)], at: next(c.count + 1))
+                }
+            }
+            texts.append(String(c.prefix(next(2) == 0 ? c.count : next(c.count + 1))))
+        }
+        var agreed = 0
+        for text in texts {
+            #expect(labels.date(iso: text) == referenceDate(text), "date \(text)")
+            #expect(labels.dateTime(iso: text) == referenceDateTime(text), "date-time \(text)")
+            if labels.dateTime(iso: text) != nil { agreed += 1 }
+        }
+        #expect(agreed > 1_000, "the cases include many valid date-times (\(agreed))")
+    }
 }

@@ -395,23 +395,26 @@ struct BundleLabels: Sendable {
 
     /// An RFC 3339 date-time in words, with the time and offset as written: `5 March 2025, 14:05 UTC`,
     /// `5 maart 2025, 14:05 +01:00`; `nil` when the text is not such a date-time.
+    ///
+    /// Called for every date-time cell of the page, so it reads the text's bytes without copying them.
     func dateTime(iso: String) -> String? {
-        guard let day = date(iso: iso) else { return nil }
-        let characters = Array(iso)
-        guard characters.count >= 16, characters[10] == "T" || characters[10] == " " || characters[10] == "t",
-            characters[13] == ":", characters[11...12].allSatisfy(\.isASCIIDigit),
-            characters[14...15].allSatisfy(\.isASCIIDigit)
-        else { return nil }
-        let time = String(characters[11...15])
-        var zone = ""
-        if let last = characters.last, last == "Z" || last == "z" {
-            zone = " UTC"
-        } else if characters.count >= 22,
-            characters[characters.count - 6] == "+" || characters[characters.count - 6] == "-"
-        {
-            zone = " " + String(characters[(characters.count - 6)...])
+        var iso = iso
+        return iso.withUTF8 { bytes -> String? in
+            guard bytes.count >= 16, let day = date(isoBytes: bytes),
+                bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "t"),
+                bytes[13] == UInt8(ascii: ":"), Self.number(bytes, 11..<13) != nil, Self.number(bytes, 14..<16) != nil
+            else { return nil }
+            let time = String(decoding: UnsafeBufferPointer(rebasing: bytes[11..<16]), as: UTF8.self)
+            var zone = ""
+            if let last = bytes.last, last == UInt8(ascii: "Z") || last == UInt8(ascii: "z") {
+                zone = " UTC"
+            } else if bytes.count >= 22,
+                bytes[bytes.count - 6] == UInt8(ascii: "+") || bytes[bytes.count - 6] == UInt8(ascii: "-")
+            {
+                zone = " " + String(decoding: UnsafeBufferPointer(rebasing: bytes[(bytes.count - 6)...]), as: UTF8.self)
+            }
+            return "\(day), \(time)\(zone)"
         }
-        return "\(day), \(time)\(zone)"
     }
 
     /// A calendar date in words: `5 March 2025`, `5 maart 2025`, `5 martie 2025`, `5. marts 2025`.
@@ -424,12 +427,28 @@ struct BundleLabels: Sendable {
     /// A `YYYY-MM-DD` date (or the date part of an RFC 3339 date-time) in words; `nil` when the
     /// text does not start with such a date.
     func date(iso: String) -> String? {
-        let parts = iso.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), (1...31).contains(day)
+        var iso = iso
+        return iso.withUTF8 { date(isoBytes: $0) }
+    }
+
+    /// ``date(iso:)`` on the text's UTF-8 bytes.
+    private func date(isoBytes bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = Self.number(bytes, 0..<4), let month = Self.number(bytes, 5..<7),
+            let day = Self.number(bytes, 8..<10), (1...12).contains(month), (1...31).contains(day)
         else { return nil }
         return date(year: year, month: month, day: day)
+    }
+
+    /// The ASCII digits `bytes[range]` as a number; `nil` when any is not a digit.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            let byte = bytes[index]
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// A GDPR citation in this language's style.
