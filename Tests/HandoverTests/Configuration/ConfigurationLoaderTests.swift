@@ -5,7 +5,7 @@ import Testing
 
 struct ConfigurationLoaderTests {
     private func load(_ sources: String) throws -> Configuration {
-        try ConfigurationLoader().decode(Fixtures.configurationHeader + sources, file: "test.yaml")
+        try Fixtures.configuration(sources)
     }
 
     private func loadError(_ sources: String) -> HandoverError? {

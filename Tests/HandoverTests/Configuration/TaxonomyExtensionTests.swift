@@ -7,7 +7,7 @@ import Testing
 /// description; a typo in a standard key is an error with the nearest keys as suggestions.
 struct TaxonomyExtensionTests {
     private func load(_ yaml: String) throws -> Configuration {
-        try ConfigurationLoader().decode(Fixtures.configurationHeader + yaml, file: "test.yaml")
+        try Fixtures.configuration(yaml)
     }
 
     private func error(_ yaml: String) -> HandoverError? {
@@ -144,7 +144,7 @@ struct TaxonomyExtensionTests {
 struct CountryCodeTests {
     private func error(_ yaml: String) -> HandoverError? {
         #expect(throws: HandoverError.self) {
-            try ConfigurationLoader().decode(Fixtures.configurationHeader + yaml, file: "test.yaml")
+            try Fixtures.configuration(yaml)
         }
     }
 
@@ -188,12 +188,10 @@ struct CountryCodeTests {
     }
 
     @Test func aTransferWithoutCountryNamesItsDestinationInWords() throws {
-        _ = try ConfigurationLoader().decode(
-            Fixtures.configurationHeader
-                + document(
-                    "        transfers:\n          - { destination: Outside the EEA (country not named), safeguard: adequacy_decision }"
-                ),
-            file: "test.yaml")
+        _ = try Fixtures.configuration(
+            document(
+                "        transfers:\n          - { destination: Outside the EEA (country not named), safeguard: adequacy_decision }"
+            ))
     }
 
     @Test func aRecipientsCountryMustBeAssigned() {

@@ -151,19 +151,7 @@ struct AjosExampleTests {
             // §5.2.1 names the surveys but no basis; the configuration assumes the §2.1.5 interest.
             ("surveys", "legitimate_interest", "Optimising our current services"),
         ]
-        #expect(Set(bundle.collections.compactMap { $0["name"] as? String }) == Set(expected.map(\.collection)))
-        for (name, code, interest) in expected {
-            let basis = bundle.legalBasis(name)
-            #expect(basis?["code"] as? String == code, "\(name)")
-            #expect(
-                basis?["provision"] as? String == (name == "cookie_consents" ? Self.cookieRegulation : Self.danishAct),
-                "\(name)")
-            if let interest {
-                #expect((basis?["interest"] as? String)?.contains(interest) == true, "\(name)")
-            } else {
-                #expect(basis?["interest"] == nil, "\(name)")
-            }
-        }
+        bundle.expectMainLegalBases(expected) { $0 == "cookie_consents" ? Self.cookieRegulation : Self.danishAct }
     }
 
     /// The statistics and the development of services rest on a legitimate interest of their own, for
@@ -183,7 +171,7 @@ struct AjosExampleTests {
         for name in collections {
             let purposes = Set(bundle.collection(name)?["purposes"] as? [String] ?? [])
             #expect(purposes.isSuperset(of: Self.statisticsPurposes), "\(name)")
-            let others = bundle.collection(name)?["otherLegalBases"] as? [[String: Any]] ?? []
+            let others = bundle.otherLegalBases(name)
             #expect(others.count == 1, "\(name)")
             let other = try #require(others.first, "\(name)")
             #expect(other["code"] as? String == "legitimate_interest", "\(name)")

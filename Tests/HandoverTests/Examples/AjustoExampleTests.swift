@@ -128,28 +128,15 @@ struct AjustoExampleTests {
             // (no basis named; legitimate interest assumed).
             ("surveys", "legitimate_interest", "constantly improving our services"),
         ]
-        #expect(Set(bundle.collections.compactMap { $0["name"] as? String }) == Set(expected.map(\.collection)))
-        for (name, code, interest) in expected {
-            let basis = bundle.legalBasis(name)
-            #expect(basis?["code"] as? String == code, "\(name)")
-            // The policy cites no statute or provision for any basis.
-            #expect(basis?["provision"] == nil, "\(name)")
-            if let interest {
-                #expect((basis?["interest"] as? String)?.contains(interest) == true, "\(name)")
-            } else {
-                #expect(basis?["interest"] == nil, "\(name)")
-            }
-        }
-        let otherBases: (String) -> [[String: Any]] = {
-            bundle.collection($0)?["otherLegalBases"] as? [[String: Any]] ?? []
-        }
+        // The policy cites no statute or provision for any basis.
+        bundle.expectMainLegalBases(expected)
         // "To manage and perform your request for an intervention" through "our contact centers": answering
         // the contacts rests on the contract (assumed), their control and improvement on the interest.
-        let communications = otherBases("communications")
+        let communications = bundle.otherLegalBases("communications")
         #expect(communications.map { $0["code"] as? String } == ["contract"])
         #expect(communications.first?["purposes"] as? [String] == ["essential.service.operations.support"])
         for name in expected.map(\.collection) where name != "communications" {
-            #expect(otherBases(name).isEmpty, "\(name)")
+            #expect(bundle.otherLegalBases(name).isEmpty, "\(name)")
         }
     }
 

@@ -103,33 +103,20 @@ struct AlsjelieftExampleTests {
             // andere direct marketing van ons."
             ("direct_marketing", "legitimate_interest", "Je soms aanbiedingen of andere direct marketing sturen"),
         ]
-        #expect(Set(bundle.collections.compactMap { $0["name"] as? String }) == Set(expected.map(\.collection)))
-        for (name, code, interest) in expected {
-            let basis = bundle.legalBasis(name)
-            #expect(basis?["code"] as? String == code, "\(name)")
-            // The statement names no statute or provision for any basis.
-            #expect(basis?["provision"] == nil, "\(name)")
-            if let interest {
-                #expect((basis?["interest"] as? String)?.contains(interest) == true, "\(name)")
-            } else {
-                #expect(basis?["interest"] == nil, "\(name)")
-            }
-        }
-        let otherBases: (String) -> [[String: Any]] = {
-            bundle.collection($0)?["otherLegalBases"] as? [[String: Any]] ?? []
-        }
+        // The statement names no statute or provision for any basis.
+        bundle.expectMainLegalBases(expected)
         // §3 ¶8: "of je hebt er toestemming voor gegeven of het is in ons gerechtvaardigd belang om voor
         // dit doel jouw persoonsgegevens te verwerken".
-        let account = otherBases("accounts")
+        let account = bundle.otherLegalBases("accounts")
         #expect(account.map { $0["code"] as? String } == ["consent", "legitimate_interest"])
         #expect(account.first?["interest"] == nil)
         #expect(account.last?["interest"] as? String == "Je een account bieden dat je gedeeltelijk zelf kunt beheren")
         // §3 ¶3: "of omdat het in ons gerechtvaardigd belang is".
-        let mails = otherBases("service_mails")
+        let mails = bundle.otherLegalBases("service_mails")
         #expect(mails.map { $0["code"] as? String } == ["legitimate_interest"])
         #expect(mails.first?["interest"] as? String == "Je service mails sturen")
         for name in expected.map(\.collection) where name != "accounts" && name != "service_mails" {
-            #expect(otherBases(name).isEmpty, "\(name)")
+            #expect(bundle.otherLegalBases(name).isEmpty, "\(name)")
         }
     }
 

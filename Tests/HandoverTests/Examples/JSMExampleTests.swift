@@ -130,7 +130,7 @@ struct JSMExampleTests {
         #expect(Set(bundle.collections.compactMap { $0["name"] as? String }) == Set(expected.map(\.collection)))
         for (name, code, others) in expected {
             #expect(bundle.legalBasis(name)?["code"] as? String == code, "\(name)")
-            let found = bundle.collection(name)?["otherLegalBases"] as? [[String: Any]] ?? []
+            let found = bundle.otherLegalBases(name)
             #expect(found.count == others.count, "\(name)")
             for (basis, other) in zip(found, others) {
                 #expect(basis["code"] as? String == other.code, "\(name)")

@@ -107,7 +107,7 @@ struct JetstaxExampleTests {
         // §4: "Jetstax utilizează datele personale … și în scopuri administrative", on the legitimate
         // interest "managementul administrației interne".
         for name in ["customers", "services", "invoices"] {
-            let others = bundle.collection(name)?["otherLegalBases"] as? [[String: Any]] ?? []
+            let others = bundle.otherLegalBases(name)
             #expect(
                 others.contains {
                     $0["code"] as? String == "legitimate_interest"
@@ -118,7 +118,7 @@ struct JetstaxExampleTests {
         // §4: "Jetstax poate folosi datele personale pentru a oferi (în scris, telefonic sau electronic)
         // noi produse, servicii sau promoții speciale": the customer's contact details, on the
         // legitimate interest "marketing direct".
-        let customerBases = bundle.collection("customers")?["otherLegalBases"] as? [[String: Any]] ?? []
+        let customerBases = bundle.otherLegalBases("customers")
         #expect(customerBases.count == 2)
         #expect(
             customerBases.contains {
@@ -128,7 +128,7 @@ struct JetstaxExampleTests {
         // §4: "Jetstax poate folosi datele personale și profilurile consumatorilor pentru a-și evalua
         // produsele și serviciile. Aceasta include, printre altele: … datele obținute în timpul
         // răspunsurilor la întrebările clienților, … și asigurarea calității".
-        let ticketBases = bundle.collection("tickets")?["otherLegalBases"] as? [[String: Any]] ?? []
+        let ticketBases = bundle.otherLegalBases("tickets")
         #expect(ticketBases.count == 1)
         #expect(ticketBases.first?["code"] as? String == "legitimate_interest")
         #expect(ticketBases.first?["purposes"] as? [String] == ["functional.service.improve"])

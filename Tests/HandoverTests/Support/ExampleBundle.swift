@@ -39,6 +39,35 @@ struct ExampleBundle {
         collection(name)?["legalBasis"] as? [String: Any]
     }
 
+    /// The `otherLegalBases` of collection `name`; empty when it has none.
+    func otherLegalBases(_ name: String) -> [[String: Any]] {
+        collection(name)?["otherLegalBases"] as? [[String: Any]] ?? []
+    }
+
+    /// Expects exactly the collections of `expected`, each on its main basis `code`, with the
+    /// provision `provision(name)` gives (none by default) and an interest containing `interest`
+    /// (none when `nil`).
+    func expectMainLegalBases(
+        _ expected: [(collection: String, code: String, interest: String?)],
+        provision: (String) -> String? = { _ in nil }, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            Set(collections.compactMap { $0["name"] as? String }) == Set(expected.map(\.collection)),
+            sourceLocation: sourceLocation)
+        for (name, code, interest) in expected {
+            let basis = legalBasis(name)
+            #expect(basis?["code"] as? String == code, "\(name)", sourceLocation: sourceLocation)
+            #expect(basis?["provision"] as? String == provision(name), "\(name)", sourceLocation: sourceLocation)
+            if let interest {
+                #expect(
+                    (basis?["interest"] as? String)?.contains(interest) == true, "\(name)",
+                    sourceLocation: sourceLocation)
+            } else {
+                #expect(basis?["interest"] == nil, "\(name)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
     /// The `retention` object of collection `name`.
     func retention(_ name: String) -> [String: Any]? {
         collection(name)?["retention"] as? [String: Any]

@@ -170,6 +170,11 @@ enum Fixtures {
         name: "Test Controller", email: "privacy@test.example",
         supervisoryAuthority: Contact(name: "Test Authority"))
 
+    /// ``configurationHeader`` followed by `body`, loaded as the file `test.yaml`.
+    static func configuration(_ body: String) throws -> Configuration {
+        try ConfigurationLoader().decode(configurationHeader + body, file: "test.yaml")
+    }
+
     /// A configuration header (version and controller) to which tests append `sources:`.
     static let configurationHeader = """
         version: 1
