@@ -20,10 +20,10 @@ for sanitizer in "${sanitizers[@]}"; do
     mkdir -p "$scratch"
     if swift build --build-tests --sanitize="$sanitizer" --scratch-path "$scratch" >"$log" 2>&1 &&
         swift test --skip-build --sanitize="$sanitizer" --scratch-path "$scratch" >>"$log" 2>&1 &&
-        ! grep -q "Sanitizer" "$log"; then
+        ! grep -qE "^(==[0-9]+==ERROR: AddressSanitizer|WARNING: ThreadSanitizer|SUMMARY: [A-Za-z]+Sanitizer)" "$log"; then
         echo "== $sanitizer: passed"
     else
-        grep -E "Sanitizer|✘" "$log" | head -20
+        grep -E "AddressSanitizer|ThreadSanitizer|✘" "$log" | head -20
         echo "== $sanitizer: FAILED (whole log: $log)"
         status=1
     fi
