@@ -61,8 +61,8 @@ final class PersonalDataInMessagesTests {
     @Test func aValueOfTheWrongTypeIsDescribedNotQuoted() throws {
         try edit("handover.yaml") {
             $0.replacingOccurrences(
-                of: "subject: { category: user.content.private, provenance: provided }",
-                with: "subject: { category: user.content.private, provenance: provided, type: date-time }")
+                of: "subject: { category: user.content.private, provenance: provided,",
+                with: "subject: { category: user.content.private, provenance: provided, type: date-time,")
         }
         let result = try export()
         try expectNoDataIn(result, failing: 65)

@@ -46,8 +46,8 @@ struct SecretPathTests {
                 of: "discovers:\n          phone: phone", with: "discovers:\n          email: full_name"
             )
             .replacingOccurrences(
-                of: "full_name: { category: user.name, provenance: provided }",
-                with: "full_name: { category: user.name, provenance: provided, third_party: redact }")
+                of: "full_name: { category: user.name, provenance: provided,",
+                with: "full_name: { category: user.name, provenance: provided, third_party: redact,")
         }
         _ = directory
         let error = loadError(file)

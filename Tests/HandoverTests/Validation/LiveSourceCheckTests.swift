@@ -91,9 +91,9 @@ struct LiveSourceCheckTests {
         let before = yaml
         // The tickets' JSON Lines gain no 'priority', and the newsletter's token is exported.
         yaml = yaml.replacingOccurrences(
-            of: "          subject: { category: user.content.private, provenance: provided }",
-            with: "          subject: { category: user.content.private, provenance: provided }\n"
-                + "          priority: { category: user.content.private, provenance: observed }")
+            of: "          subject: { category: user.content.private, provenance: provided,",
+            with: "          priority: { category: user.content.private, provenance: observed }\n"
+                + "          subject: { category: user.content.private, provenance: provided,")
         yaml = yaml.replacingOccurrences(
             of: "unsubscribe_token: secret",
             with: "unsubscribe_token: { category: user.unique_id, provenance: observed }")

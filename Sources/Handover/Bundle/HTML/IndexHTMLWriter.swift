@@ -135,11 +135,14 @@ final class IndexHTMLWriter: BundleContentWriter {
         write(
             "<h3 id=\"\(text(anchor(collection)))\">\(text(title(collection)))"
                 + " <span class=\"meta\">\(text(path(collection)))</span></h3>\n")
-        let described = collection.fields.filter { !($0.description ?? "").isEmpty }
+        // A description that only repeats the column's heading ("Klantnummer") says nothing more.
+        let described = collection.fields.compactMap { field in
+            field.description.flatMap { $0.isEmpty || Self.sameWords($0, names.field(field)) ? nil : (field, $0) }
+        }
         if !described.isEmpty {
             write("<dl class=\"fields\">\n")
-            for field in described {
-                write("<dt>\(text(names.field(field)))</dt><dd>\(text(field.description ?? ""))</dd>\n")
+            for (field, description) in described {
+                write("<dt>\(text(names.field(field)))</dt><dd>\(text(description))</dd>\n")
             }
             write("</dl>\n")
         }
@@ -191,9 +194,12 @@ final class IndexHTMLWriter: BundleContentWriter {
         guard let collection = currentCollection else { return }
         write("<div class=\"chunk\"><div class=\"scroll\"><table class=\"records\">\n<thead><tr>")
         for field in collection.fields {
-            write(
-                "<th scope=\"col\">\(text(names.field(field)))<br><span class=\"category\">"
-                    + "\(text(names.dataCategory(field.category)))</span></th>")
+            let heading = names.field(field)
+            let category = names.dataCategory(field.category)
+            // The category under the heading, unless the heading already is its name ("Voornaam").
+            let categoryLine =
+                Self.sameWords(heading, category) ? "" : "<br><span class=\"category\">\(text(category))</span>"
+            write("<th scope=\"col\">\(text(heading))\(categoryLine)</th>")
         }
         write("</tr></thead>\n<tbody>\n")
         rowsInTable = 0
@@ -401,6 +407,12 @@ final class IndexHTMLWriter: BundleContentWriter {
     }
 
     // MARK: - Pieces
+
+    /// Whether two texts say the same words, ignoring case and the spaces around them.
+    static func sameWords(_ first: String, _ second: String) -> Bool {
+        let trimmed = { (text: String) in text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+        return trimmed(first) == trimmed(second)
+    }
 
     private func title(_ collection: CollectionHeader) -> String {
         names.collection(collection)

@@ -52,12 +52,14 @@ struct IndexHTMLPageTextTests {
     }
 
     /// The page for `records` orders, in `language`, and whether the writer's scratch file is gone.
-    func page(_ language: PageLanguage, records: Int = 1) throws -> (html: String, scratchRemoved: Bool) {
+    func page(_ language: PageLanguage, records: Int = 1, collection: CollectionHeader = orders) throws -> (
+        html: String, scratchRemoved: Bool
+    ) {
         let directory = try TemporaryDirectory()
         let body = directory.url.appendingPathComponent("index.html.body")
         let sink = MemorySink()
         let writer = IndexHTMLWriter(
-            sink: sink, body: body, language: language, collections: [Self.orders], created: (2026, 12, 7))
+            sink: sink, body: body, language: language, collections: [collection], created: (2026, 12, 7))
         var header = BundleHeader(
             controller: ControllerConfiguration(
                 name: "Winkel BV", email: "privacy@winkel.example",
@@ -74,7 +76,7 @@ struct IndexHTMLPageTextTests {
                 label: LocalizedText(byLanguage: ["nl": "Beslissingsbevoegdheid", "en": "Decision authority"]))
         ]
         try writer.begin(header)
-        try writer.beginCollection(Self.orders)
+        try writer.beginCollection(collection)
         for id in 0..<records { try writer.write(Self.order(1001 + Int64(id))) }
         try writer.endCollection(recordCount: records)
         try writer.finish()
@@ -114,6 +116,21 @@ struct IndexHTMLPageTextTests {
         #expect(
             html.contains(
                 "<time datetime=\"2024-03-06T14:05:00Z\" title=\"2024-03-06T14:05:00Z\">\(sixth), 14:05 UTC</time>"))
+    }
+
+    /// A heading that already is the category's name ("Functietitel") gets no category line under it,
+    /// and a description that only repeats the heading is not listed.
+    @Test func aHeadingIsNotRepeatedByItsCategoryOrItsDescription() throws {
+        var collection = Self.orders
+        collection.fields[5].label = LocalizedText(byLanguage: ["nl": "Functietitel"])
+        collection.fields[5].description = "functietitel "
+        let html = try page(.nl, collection: collection).html
+        #expect(html.contains("<th scope=\"col\">Functietitel</th>"))
+        #expect(!html.contains("<dt>Functietitel</dt>"))
+        #expect(
+            html.contains("<th scope=\"col\">Bestelnummer<br><span class=\"category\">Unieke identificator</span></th>")
+        )
+        #expect(html.contains("<dt>Fiscal year</dt><dd>Het boekjaar van de bestelling</dd>"))
     }
 
     @Test func aCategoryAndItsExtensionAreNamedApart() throws {
