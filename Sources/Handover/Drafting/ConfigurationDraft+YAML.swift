@@ -31,6 +31,19 @@ extension ConfigurationDraft {
             }
             out.blank()
         }
+        if !extensions.isEmpty {
+            out.line("extensions:")
+            for declared in extensions {
+                out.line("  - key: \(YAMLLines.scalar(declared.key))")
+                out.line(
+                    "    parent: \(YAMLLines.scalar(declared.parent))",
+                    review: "the nearest fideslang category above it; a narrower one may fit better")
+                out.line(
+                    "    description: \(YAMLLines.scalar(declared.description))",
+                    review: "say what the category holds: every reader of a bundle sees it")
+            }
+            out.blank()
+        }
         out.line("sources:")
         for source in sources {
             out.line("  - id: \(YAMLLines.scalar(source.id))")

@@ -105,6 +105,9 @@ public struct ConfigurationDraft: Sendable, Equatable {
 
     /// The identity types, in the order first used.
     public var identityTypes: [IdentityType] = []
+    /// Data categories of the controller's own that the draft uses (a Fides dataset's custom
+    /// categories), declared under `extensions:` so that the draft loads.
+    public var extensions: [TaxonomyExtension] = []
     /// The sources.
     public var sources: [Source] = []
     /// Review notes for the whole draft (files not read, what a Fides dataset could not say).

@@ -206,6 +206,42 @@ struct FidesDatasetImportTests {
         _ = try ConfigurationLoader().decode(draft.yaml)
     }
 
+    /// A Fides user's own categories (`user.financial.credit_score`) are declared under `extensions:`
+    /// under the nearest category above them (another of them, else a fideslang one), so that the
+    /// draft loads; one that refines no fideslang
+    /// category (`custom.segment`) is replaced by `user` with a note, since no parent can be given.
+    @Test func customFidesCategoriesAreDeclaredAsExtensions() async throws {
+        let directory = try TemporaryDirectory()
+        let file = try directory.write(
+            "fides.yml",
+            """
+            dataset:
+              - fides_key: crm
+                collections:
+                  - name: customer
+                    fields:
+                      - name: email
+                        data_categories: [user.contact.email]
+                        fides_meta: { identity: email }
+                      - { name: score, data_categories: [user.financial.credit_score] }
+                      - { name: rating, data_categories: [user.financial.credit_score.internal] }
+                      - { name: band, data_categories: [user.financial.credit_score] }
+                      - { name: segment, data_categories: [custom.segment] }
+            """)
+        let draft = try await FidesDatasetImport().draft(fromFileAt: file, relativeTo: directory.url)
+        #expect(draft.extensions.map(\.key) == ["user.financial.credit_score", "user.financial.credit_score.internal"])
+        #expect(draft.extensions.map(\.parent) == ["user.financial", "user.financial.credit_score"])
+        let customer = try #require(draft.sources.first?.collections.first)
+        #expect(customer[field: "score"]?.category == "user.financial.credit_score")
+        #expect(customer[field: "segment"]?.category == "user")
+        #expect(customer[field: "segment"]?.review?.contains("'custom.segment'") == true)
+        let configuration = try ConfigurationLoader().decode(draft.yaml)
+        #expect(configuration.extensions.map(\.key) == draft.extensions.map(\.key))
+        #expect(
+            draft.yaml.contains(
+                "    description: \"A data category of the controller's own, named in the Fides dataset\""))
+    }
+
     @Test func aFileThatIsNotAFidesDatasetIsAnErrorNamingIt() async throws {
         let directory = try TemporaryDirectory()
         let file = try directory.write("fides.yml", "datasets:\n  - fides_key: x\n")

@@ -9,6 +9,7 @@ internal import Yams
 /// | a dataset | a source (its `fides_key` is the id; its place is given apart, Fides keeps it in a connection) |
 /// | a collection and its fields | a collection and its fields |
 /// | `data_categories` | the field's `category` (the first; further ones are listed for review) |
+/// | a custom category (`user.financial.credit_score`) | an entry under `extensions:` whose parent is its nearest fideslang category |
 /// | a `system.*` category | `ignore` (not personal data) |
 /// | `user.authorization.*` categories, credential names | `secret` |
 /// | `fides_meta.identity: email` / `phone_number` / other | `identities: {email | phone | other: field}` |
@@ -173,7 +174,40 @@ public struct FidesDatasetImport: Sendable {
                 draft.sources.append(source)
             }
         }
+        draft.extensions = Self.extensions(usedIn: draft.sources)
         return draft
+    }
+
+    /// The custom categories (`user.financial.credit_score`) the drafted fields use, each declared
+    /// under the nearest category above it — another of them, else a fideslang one — so that the
+    /// draft loads; the description is a placeholder marked for review.
+    static func extensions(usedIn sources: [ConfigurationDraft.Source]) -> [TaxonomyExtension] {
+        var custom: [String] = []
+        for field in sources.flatMap(\.collections).flatMap(\.fields) {
+            guard let category = field.category, !Taxonomy.dataCategories.contains(category),
+                !custom.contains(category), nearestStandardCategory(above: category) != nil
+            else { continue }
+            custom.append(category)
+        }
+        return custom.map { key in
+            let parent =
+                custom.filter { key.hasPrefix($0 + ".") }.max(by: { $0.count < $1.count })
+                ?? nearestStandardCategory(above: key)!
+            return TaxonomyExtension(
+                key: key, parent: parent,
+                description: "A data category of the controller's own, named in the Fides dataset")
+        }
+    }
+
+    /// The longest dotted prefix of `key` that is a fideslang data category (`user.financial` for
+    /// `user.financial.credit_score`), or `nil` when none is.
+    static func nearestStandardCategory(above key: String) -> String? {
+        var candidate = Substring(key)
+        while let dot = candidate.lastIndex(of: ".") {
+            candidate = candidate[..<dot]
+            if Taxonomy.dataCategories.contains(String(candidate)) { return String(candidate) }
+        }
+        return nil
     }
 
     private func collection(
@@ -216,6 +250,16 @@ public struct FidesDatasetImport: Sendable {
                         ? "Fides gives no category: choose one" : "category from Fides",
                     "provenance is not in a Fides dataset: choose provided, observed, derived or inferred",
                 ]
+                if let category = personal.first, !Taxonomy.dataCategories.contains(category) {
+                    if Self.nearestStandardCategory(above: category) != nil {
+                        notes[0] = "a custom category from Fides, declared under 'extensions:'"
+                    } else {
+                        drafted.category = "user"
+                        notes[0] =
+                            "Fides names '\(category)', which refines no fideslang category: choose a standard one "
+                            + "or declare it under 'extensions:'"
+                    }
+                }
                 if personal.count > 1 {
                     notes.append("Fides also names " + personal.dropFirst().joined(separator: ", "))
                 }
