@@ -75,7 +75,7 @@ final class IndexHTMLWriter: BundleContentWriter {
         if !header.missing.isEmpty {
             // Collection names only: the reasons (files, lines) are the controller's, in the manifest.
             write(
-                "<div class=\"partial\" role=\"alert\" style=\"background:#fff4e5;border-left:4px solid #b54708;padding:.25rem 1rem;margin:1rem 0\"><p><strong>\(text(labels.messages.partial))</strong></p>\n<ul>"
+                "<div class=\"partial\" role=\"alert\"><p><strong>\(text(labels.messages.partial))</strong></p>\n<ul>"
             )
             for missing in header.missing {
                 write("<li>\(text(missing.name.isEmpty ? missing.source : "\(missing.source) / \(missing.name)"))</li>")
@@ -313,28 +313,44 @@ final class IndexHTMLWriter: BundleContentWriter {
 
     private func writeRecipients() {
         section("recipients", labels.sections.recipients)
-        let rows = collections.flatMap { collection in
-            collection.recipients.map { recipient in
-                [
-                    recipient.name, recipient.role.map(labels.recipientRoleLabel) ?? "", recipient.country ?? "",
-                    title(collection),
-                ]
-            }
-        }
+        // One row per recipient, listing the collections it receives: a reader asks "who gets my
+        // data?" once, not once per collection.
+        let rows = grouped(collections.flatMap { collection in collection.recipients.map { (collection, $0) } })
         if rows.isEmpty {
             write("<p>\(text(labels.messages.noRecipients))</p>\n")
         } else {
             table(
                 [labels.columns.recipient, labels.columns.role, labels.columns.country, labels.columns.collection],
-                rows)
+                rows.map { recipient, collections in
+                    [
+                        recipient.name + (recipient.purpose.map { " — \($0)" } ?? ""),
+                        recipient.role.map(labels.recipientRoleLabel) ?? "", recipient.country ?? "",
+                        labels.list(collections),
+                    ]
+                })
         }
         endSection()
     }
 
-    private func writeSupplementary() {
-        let transfers = collections.flatMap { collection in
-            (collection.supplementary?.transfers ?? []).map { (collection, $0) }
+    /// `items` with equal values merged, in the order first seen, each with the titles of the
+    /// collections it was given for.
+    private func grouped<Item: Equatable>(_ items: [(CollectionHeader, Item)]) -> [(item: Item, collections: [String])]
+    {
+        var rows: [(item: Item, collections: [String])] = []
+        for (collection, item) in items {
+            if let index = rows.firstIndex(where: { $0.item == item }) {
+                rows[index].collections.append(title(collection))
+            } else {
+                rows.append((item, [title(collection)]))
+            }
         }
+        return rows
+    }
+
+    private func writeSupplementary() {
+        // One row per transfer, listing the collections it concerns, as for recipients.
+        let transfers = grouped(
+            collections.flatMap { collection in (collection.supplementary?.transfers ?? []).map { (collection, $0) } })
         section("transfers", labels.sections.transfers)
         if transfers.isEmpty {
             write("<p>\(text(labels.messages.noTransfers))</p>\n")
@@ -344,25 +360,24 @@ final class IndexHTMLWriter: BundleContentWriter {
                     labels.columns.country, labels.columns.recipient, labels.columns.safeguard,
                     labels.fields.copyOfSafeguards, labels.columns.collection,
                 ],
-                transfers.map { collection, transfer in
+                transfers.map { transfer, collections in
                     [
                         [transfer.country, transfer.destination].compactMap { $0 }.joined(separator: " — "),
                         transfer.recipient ?? "",
                         safeguard(transfer),
-                        transfer.copyAvailableAt ?? "", title(collection),
+                        transfer.copyAvailableAt ?? "", labels.list(collections),
                     ]
                 })
         }
         endSection()
 
         section("sources", labels.sections.sources)
-        let sources = collections.compactMap { collection in
-            collection.supplementary?.sourceOfData.map { [title(collection), $0] }
-        }
+        let sources = grouped(
+            collections.compactMap { collection in collection.supplementary?.sourceOfData.map { (collection, $0) } })
         if sources.isEmpty {
             write("<p>\(text(labels.messages.allCollectedFromYou))</p>\n")
         } else {
-            table([labels.columns.collection, labels.columns.source], sources)
+            table([labels.columns.collection, labels.columns.source], sources.map { [labels.list($1), $0] })
         }
         endSection()
 
@@ -514,10 +529,11 @@ final class IndexHTMLWriter: BundleContentWriter {
         dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}\
         .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.92rem}\
         th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}\
-        th{background:#eef2f7}td{overflow-wrap:anywhere}\
+        th{background:#eef2f7}td{overflow-wrap:break-word}\
         .empty{color:#8c959f;font-style:italic}.withheld{background:#fff3cd;padding:0 .25rem;border-radius:3px}\
         .rights li{margin:.35rem 0}dl.fields{font-size:.92rem}\
         .chunk{content-visibility:auto;contain-intrinsic-size:auto 24rem}\
+        .partial{background:#fff4e5;border-left:4px solid #b54708;padding:.25rem 1rem;margin:1rem 0}\
         nav.contents{background:#fff;border-radius:6px;padding:.5rem 1.25rem;margin:1rem 0}nav.contents ol ol{font-size:.95rem}\
         @media print{body{background:#fff}section{box-shadow:none;border:1px solid #d0d7de}.scroll{overflow:visible}}
         """

@@ -55,11 +55,18 @@ struct IndexHTMLPageTextTests {
     func page(_ language: PageLanguage, records: Int = 1, collection: CollectionHeader = orders) throws -> (
         html: String, scratchRemoved: Bool
     ) {
+        try page(language, records: records, collections: [collection])
+    }
+
+    /// The page for `collections`, the first with `records` orders, the others empty.
+    func page(_ language: PageLanguage, records: Int = 1, collections: [CollectionHeader]) throws -> (
+        html: String, scratchRemoved: Bool
+    ) {
         let directory = try TemporaryDirectory()
         let body = directory.url.appendingPathComponent("index.html.body")
         let sink = MemorySink()
         let writer = IndexHTMLWriter(
-            sink: sink, body: body, language: language, collections: [collection], created: (2026, 12, 7))
+            sink: sink, body: body, language: language, collections: collections, created: (2026, 12, 7))
         var header = BundleHeader(
             controller: ControllerConfiguration(
                 name: "Winkel BV", email: "privacy@winkel.example",
@@ -76,9 +83,12 @@ struct IndexHTMLPageTextTests {
                 label: LocalizedText(byLanguage: ["nl": "Beslissingsbevoegdheid", "en": "Decision authority"]))
         ]
         try writer.begin(header)
-        try writer.beginCollection(collection)
-        for id in 0..<records { try writer.write(Self.order(1001 + Int64(id))) }
-        try writer.endCollection(recordCount: records)
+        for (index, collection) in collections.enumerated() {
+            try writer.beginCollection(collection)
+            let count = index == 0 ? records : 0
+            for id in 0..<count { try writer.write(Self.order(1001 + Int64(id))) }
+            try writer.endCollection(recordCount: count)
+        }
         try writer.finish()
         return (sink.text, !FileManager.default.fileExists(atPath: body.path))
     }
@@ -131,6 +141,31 @@ struct IndexHTMLPageTextTests {
             html.contains("<th scope=\"col\">Bestelnummer<br><span class=\"category\">Unieke identificator</span></th>")
         )
         #expect(html.contains("<dt>Fiscal year</dt><dd>Het boekjaar van de bestelling</dd>"))
+    }
+
+    /// A recipient, a transfer or a source of data given for several collections is one row
+    /// listing them (a recipient with what it receives them for).
+    @Test func aRecipientTransferOrSourceOfSeveralCollectionsIsOneRow() throws {
+        let hosting = Recipient(name: "Hosting BV", role: "processor", purpose: "Hosting the shop", country: "NL")
+        let transfer = Transfer(country: "US", recipient: "Mail Inc.", safeguard: "Standard contractual clauses")
+        let shared = CollectionHeader.Supplementary(
+            sourceOfData: "Our partners", automatedDecisionMaking: nil, transfers: [transfer])
+        var orders = Self.orders
+        orders.recipients = [hosting]
+        orders.supplementary = shared
+        var invoices = Self.orders
+        invoices.name = "invoices"
+        invoices.label = LocalizedText(byLanguage: ["nl": "Facturen"])
+        invoices.recipients = [hosting, Recipient(name: "Belastingdienst", role: "authority")]
+        invoices.supplementary = shared
+        let html = try page(.nl, collections: [orders, invoices]).html
+        #expect(html.components(separatedBy: "<td>Hosting BV — Hosting the shop</td>").count - 1 == 1)
+        #expect(
+            html.contains(
+                "<td>Hosting BV — Hosting the shop</td><td>Verwerker</td><td>NL</td><td>Bestellingen en Facturen</td>"))
+        #expect(html.contains("<td>Belastingdienst</td>"))
+        #expect(html.components(separatedBy: "<td>Mail Inc.</td>").count - 1 == 1)
+        #expect(html.contains("<td>Bestellingen en Facturen</td><td>Our partners</td>"))
     }
 
     @Test func aCategoryAndItsExtensionAreNamedApart() throws {
