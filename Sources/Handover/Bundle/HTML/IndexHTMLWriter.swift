@@ -135,9 +135,16 @@ final class IndexHTMLWriter: BundleContentWriter {
         write(
             "<h3 id=\"\(text(anchor(collection)))\">\(text(title(collection)))"
                 + " <span class=\"meta\">\(text(path(collection)))</span></h3>\n")
-        // A description that only repeats the column's heading ("Klantnummer") says nothing more.
+        // A description that only repeats the column's heading, in this language or another
+        // ("Klantnummer", "Numărul de client" under "Customer number"), says nothing more.
         let described = collection.fields.compactMap { field in
-            field.description.flatMap { $0.isEmpty || Self.sameWords($0, names.field(field)) ? nil : (field, $0) }
+            field.description.flatMap { description in
+                let headings =
+                    [names.field(field), field.label?.plain].compactMap { $0 }
+                    + Array(field.label?.byLanguage.values ?? [:].values)
+                return description.isEmpty || headings.contains { Self.sameWords(description, $0) }
+                    ? nil : (field, description)
+            }
         }
         if !described.isEmpty {
             write("<dl class=\"fields\">\n")

@@ -129,7 +129,7 @@ struct IndexHTMLPageTextTests {
     }
 
     /// A heading that already is the category's name ("Functietitel") gets no category line under it,
-    /// and a description that only repeats the heading is not listed.
+    /// and a description that only repeats the heading, in any of its languages, is not listed.
     @Test func aHeadingIsNotRepeatedByItsCategoryOrItsDescription() throws {
         var collection = Self.orders
         collection.fields[5].label = LocalizedText(byLanguage: ["nl": "Functietitel"])
@@ -141,6 +141,11 @@ struct IndexHTMLPageTextTests {
             html.contains("<th scope=\"col\">Bestelnummer<br><span class=\"category\">Unieke identificator</span></th>")
         )
         #expect(html.contains("<dt>Fiscal year</dt><dd>Het boekjaar van de bestelling</dd>"))
+        // The heading's translation is no description either: the English page shows "Job title".
+        collection.fields[5].label = LocalizedText(byLanguage: ["nl": "Functietitel", "en": "Job title"])
+        let english = try page(.en, collection: collection).html
+        #expect(english.contains("<th scope=\"col\">Job title</th>"))
+        #expect(!english.contains("<dt>Job title</dt>"))
     }
 
     /// A recipient, a transfer or a source of data given for several collections is one row
