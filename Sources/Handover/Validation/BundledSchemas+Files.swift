@@ -936,6 +936,14 @@ extension BundledSchemas {
                         }
                       }
                     },
+                    "extensions": {
+                      "description": "The controller's own data categories and data uses that the collections name, each with the fideslang key (or other extension) it refines and what it means. Absent when there are none.",
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "$ref": "#/$defs/extension"
+                      }
+                    },
                     "collections": {
                       "description": "Every collection searched, in configuration order, including those without records.",
                       "type": "array",
@@ -945,6 +953,32 @@ extension BundledSchemas {
                     }
                   },
                   "$defs": {
+                    "extension": {
+                      "description": "A data category or data use of the controller's own.",
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": [
+                        "key",
+                        "parent",
+                        "description"
+                      ],
+                      "properties": {
+                        "key": {
+                          "description": "The key the collections use, such as user.financial.credit_score.",
+                          "type": "string",
+                          "minLength": 1
+                        },
+                        "parent": {
+                          "description": "The fideslang key, or another extension, that it refines.",
+                          "type": "string",
+                          "minLength": 1
+                        },
+                        "description": {
+                          "description": "What the key means.",
+                          "type": "string"
+                        }
+                      }
+                    },
                     "controller": {
                       "description": "The controller answering the request (GDPR Art. 13/14 identity and contact details).",
                       "type": "object",
@@ -1767,6 +1801,7 @@ extension BundledSchemas {
                       <xs:sequence>
                         <xs:element name="controller" type="h:Controller"/>
                         <xs:element name="subject" type="h:Subject"/>
+                        <xs:element name="extension" type="h:Extension" minOccurs="0" maxOccurs="unbounded"/>
                         <xs:element name="collection" type="h:Collection" minOccurs="0" maxOccurs="unbounded"/>
                       </xs:sequence>
                       <xs:attribute name="formatVersion" type="h:FormatVersion" use="required"/>
@@ -1810,6 +1845,17 @@ extension BundledSchemas {
                       <xs:element name="address" type="xs:string" minOccurs="0"/>
                       <xs:element name="url" type="xs:string" minOccurs="0"/>
                     </xs:sequence>
+                  </xs:complexType>
+
+                  <xs:complexType name="Extension">
+                    <xs:annotation>
+                      <xs:documentation>A data category or data use of the controller's own: its key, the fideslang key (or other extension) it refines, and what it means.</xs:documentation>
+                    </xs:annotation>
+                    <xs:sequence>
+                      <xs:element name="description" type="xs:string"/>
+                    </xs:sequence>
+                    <xs:attribute name="key" type="xs:string" use="required"/>
+                    <xs:attribute name="parent" type="xs:string" use="required"/>
                   </xs:complexType>
 
                   <xs:complexType name="Subject">

@@ -49,12 +49,13 @@ struct SchemaSyncTests {
     /// Writes a document with every optional member present, to see every key the writer can emit.
     private func fullDocument() throws -> [String: Any] {
         let contact = Contact(name: "N", email: "e", phone: "p", address: "a", url: "u")
-        let header = BundleHeader(
+        var header = BundleHeader(
             controller: ControllerConfiguration(
                 name: "C", address: "a", email: "e", phone: "p", website: "w", dpo: contact,
                 supervisoryAuthority: contact, language: "en", registrationNumber: "BE 0123", responsePeriod: "P30D"),
             identifiers: [SubjectIdentifier(type: "email", value: "a@x")],
             discovered: [DiscoveredIdentifier(type: "phone", value: "+3212345678", via: "s/c.phone")], scope: .access)
+        header.extensions = [TaxonomyExtension(key: "user.x", parent: "user", description: "d")]
         let collection = CollectionHeader(
             source: "s", name: "c", purposes: ["essential"], legalBasis: .legitimateInterest,
             legalBasisProvision: "National Act s. 6", legitimateInterest: "fraud prevention",
@@ -105,6 +106,7 @@ struct SchemaSyncTests {
             for identifier in (document["subject"] as? [String: Any])?["discovered"] as? [Any] ?? [] {
                 add("discovered", identifier)
             }
+            for declared in document["extensions"] as? [Any] ?? [] { add("extension", declared) }
             for collection in document["collections"] as? [[String: Any]] ?? [] {
                 add("collection", collection)
                 add("legalBasisCase", collection["legalBasis"])
@@ -134,7 +136,7 @@ struct SchemaSyncTests {
         let exported = try #require(try JSONSerialization.jsonObject(with: entries["data.json"]!) as? [String: Any])
         let written = keysByKind([exported, try fullDocument()])
         let schema = try Self.schema("data.schema.json")
-        #expect(written.keys.count == 15)
+        #expect(written.keys.count == 16)
         for (kind, keys) in written.sorted(by: { $0.key < $1.key }) {
             #expect(try Self.properties(schema, kind) == keys, "members of '\(kind.isEmpty ? "root" : kind)'")
         }

@@ -9,13 +9,35 @@ extension BundleHeader {
             .object("subject", BundleSubject.content) {
                 BundleSubject(identifiers: $0.identifiers, discovered: $0.discovered)
             },
+            // The controller's own categories and uses, so that a reader of the bundle (another
+            // controller importing it) learns what a key outside fideslang means.
+            .objects(
+                "extensions", .repeated(element: "extension"), TaxonomyExtension.content, required: false,
+                omittedWhenEmpty: true
+            ) { $0.extensions },
         ]
     ) { reader throws(ContentError) in
         let subject = try reader.object("subject", BundleSubject.content)
-        return BundleHeader(
+        var header = BundleHeader(
             controller: try reader.object("controller", ControllerConfiguration.content),
             identifiers: subject.identifiers, discovered: subject.discovered,
             scope: try reader.value("scope", "a known scope"))
+        header.extensions = try reader.objects("extensions", TaxonomyExtension.content)
+        return header
+    }
+}
+
+extension TaxonomyExtension {
+    /// Written without its `label`: the page's name for it is not part of the data.
+    static let content = ContentShape<TaxonomyExtension>(
+        [
+            .string("key", .attribute) { $0.key }, .string("parent", .attribute) { $0.parent },
+            .string("description") { $0.description },
+        ]
+    ) { reader throws(ContentError) in
+        TaxonomyExtension(
+            key: try reader.string("key"), parent: try reader.string("parent"),
+            description: try reader.string("description"))
     }
 }
 

@@ -83,7 +83,8 @@ final class DataXMLReader {
             root.attributes["formatVersion"] = nil
             loop: while true {
                 switch try nextElementOrEnd() {
-                case .start where name == "controller" || name == "subject": root.children.append(try readElement())
+                case .start where ["controller", "subject", "extension"].contains(name):
+                    root.children.append(try readElement())
                 case .start where name == "collection":
                     state = .collectionStarted
                     break loop

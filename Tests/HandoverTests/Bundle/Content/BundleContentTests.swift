@@ -7,15 +7,22 @@ import Testing
 /// The bundle's content description: every member of the model reaches data.json and data.xml
 /// where the schemas put it, and comes back equal; what does not fit is refused with its place.
 struct BundleContentTests {
-    private let header = BundleHeader(
-        controller: ControllerConfiguration(
-            name: "Shop ApS", address: "Street 1, Copenhagen", email: "privacy@shop.example", phone: "+45 1234",
-            website: "https://shop.example", dpo: Contact(name: "DPO", email: "dpo@shop.example"),
-            supervisoryAuthority: Contact(name: "Datatilsynet", url: "https://www.datatilsynet.dk"), language: "da",
-            registrationNumber: "CVR 1", responsePeriod: "P1M"),
-        identifiers: [SubjectIdentifier(type: "email", value: "bell\u{07}@x.example")],
-        discovered: [DiscoveredIdentifier(type: "phone", value: "+4511", via: "shop/customers.phone")],
-        scope: .access)
+    private let header: BundleHeader = {
+        var header = BundleHeader(
+            controller: ControllerConfiguration(
+                name: "Shop ApS", address: "Street 1, Copenhagen", email: "privacy@shop.example", phone: "+45 1234",
+                website: "https://shop.example", dpo: Contact(name: "DPO", email: "dpo@shop.example"),
+                supervisoryAuthority: Contact(name: "Datatilsynet", url: "https://www.datatilsynet.dk"), language: "da",
+                registrationNumber: "CVR 1", responsePeriod: "P1M"),
+            identifiers: [SubjectIdentifier(type: "email", value: "bell\u{07}@x.example")],
+            discovered: [DiscoveredIdentifier(type: "phone", value: "+4511", via: "shop/customers.phone")],
+            scope: .access)
+        header.extensions = [
+            TaxonomyExtension(
+                key: "user.financial.credit_score", parent: "user.financial", description: "A bureau's score")
+        ]
+        return header
+    }()
 
     /// A collection that has every member the model knows.
     private let collection = CollectionHeader(
@@ -127,6 +134,10 @@ struct BundleContentTests {
             xml.contains(
                 "<transfer country=\"US\" destination=\"United States\" safeguard=\"SCC\" recipient=\"Cloud Inc.\""))
         #expect(xml.contains("<field name=\"email\" category=\"user.contact.email\" provenance=\"provided\""))
+        #expect(
+            xml.contains(
+                "<extension key=\"user.financial.credit_score\" parent=\"user.financial\">\n"
+                    + "    <description>A bureau's score</description>\n  </extension>"))
     }
 
     @Test func jsonRefusesAnUnknownMemberWithItsPointer() throws {
