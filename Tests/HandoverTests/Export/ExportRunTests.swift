@@ -95,7 +95,7 @@ struct ExportRunTests {
 
     /// A large file no record of which matches: the scan reads to the end unless stopped.
     @Test(arguments: ["csv", "jsonl"])
-    func cancellingALongScanStopsWithinASecondAndLeavesNothing(kind: String) async throws {
+    func cancellingALongScanStopsPromptlyAndLeavesNothing(kind: String) async throws {
         let directory = try TemporaryDirectory()
         let file = directory.url.appendingPathComponent("events.\(kind)")
         try Self.writeLargeFile(file, kind: kind, megabytes: 150)
@@ -138,8 +138,10 @@ struct ExportRunTests {
         let stopped = ContinuousClock.now
         #expect(error?.code == .cancelled)
         let started = try #require(canceller.cancelledAt.withLock { $0 })
-        // A sanitizer slows every step several times over (1.5–3 s measured under each).
-        let bound: Duration = Sanitizers.any ? .seconds(5) : .seconds(1)
+        // A guard against a scan that ignores the cancellation, not a speed target: alone it stops
+        // in well under a second, but the suite runs beside it on two cores (1.15–1.25 s seen in a
+        // fresh-clone CI run), and a sanitizer slows every step several times over (1.5–3 s).
+        let bound: Duration = Sanitizers.any ? .seconds(5) : .seconds(3)
         #expect(stopped - started < bound, "stopped \(stopped - started) after the cancellation")
         #expect(try directory.contents() == before)
     }

@@ -112,7 +112,7 @@ final class IndexHTMLWriter: BundleContentWriter {
             write("<p>\(text(labels.sections.identifiersFound.intro))</p>\n")
             table(
                 [labels.columns.identifierType, labels.columns.identifier, labels.columns.source],
-                header.discovered.map { [names.identityType($0.type), $0.value, $0.via] })
+                header.discovered.map { [names.identityType($0.type), $0.value, foundIn($0.via)] })
         }
         endSection()
 
@@ -429,6 +429,18 @@ final class IndexHTMLWriter: BundleContentWriter {
     }
 
     // MARK: - Pieces
+
+    /// Where a discovered identifier was found, in words: `shop/accounts.phone` → "Your customer
+    /// account — Phone number"; the path as written when it names no collection of the page.
+    private func foundIn(_ via: String) -> String {
+        guard let dot = via.lastIndex(of: ".") else { return via }
+        let path = via[..<dot]
+        let name = via[via.index(after: dot)...]
+        guard let collection = collections.first(where: { self.path($0) == path }),
+            let field = collection.fields.first(where: { $0.name == name })
+        else { return via }
+        return "\(title(collection)) — \(names.field(field))"
+    }
 
     /// Whether two texts say the same words, ignoring case and the spaces around them.
     static func sameWords(_ first: String, _ second: String) -> Bool {

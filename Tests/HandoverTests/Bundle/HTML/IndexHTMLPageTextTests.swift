@@ -59,9 +59,10 @@ struct IndexHTMLPageTextTests {
     }
 
     /// The page for `collections`, the first with `records` orders, the others empty.
-    func page(_ language: PageLanguage, records: Int = 1, collections: [CollectionHeader]) throws -> (
-        html: String, scratchRemoved: Bool
-    ) {
+    func page(
+        _ language: PageLanguage, records: Int = 1, collections: [CollectionHeader],
+        discovered: [DiscoveredIdentifier] = []
+    ) throws -> (html: String, scratchRemoved: Bool) {
         let directory = try TemporaryDirectory()
         let body = directory.url.appendingPathComponent("index.html.body")
         let sink = MemorySink()
@@ -75,7 +76,7 @@ struct IndexHTMLPageTextTests {
                 SubjectIdentifier(type: "email", value: "a@winkel.example"),
                 SubjectIdentifier(type: "customer_number", value: "K-1"),
             ],
-            discovered: [], scope: .access)
+            discovered: discovered, scope: .access)
         header.identityTypes = Self.identityTypes
         header.extensions = [
             TaxonomyExtension(
@@ -146,6 +147,18 @@ struct IndexHTMLPageTextTests {
         let english = try page(.en, collection: collection).html
         #expect(english.contains("<th scope=\"col\">Job title</th>"))
         #expect(!english.contains("<dt>Job title</dt>"))
+    }
+
+    /// An identifier found in the records is said to come from the collection and field by their
+    /// names on the page, not by their paths.
+    @Test func aDiscoveredIdentifiersSourceIsNamedInWords() throws {
+        let found = [
+            DiscoveredIdentifier(type: "customer_number", value: "K-1", via: "shop/orders.order_id"),
+            DiscoveredIdentifier(type: "customer_number", value: "K-2", via: "crm/gone.id"),
+        ]
+        let html = try page(.nl, collections: [Self.orders], discovered: found).html
+        #expect(html.contains("<td>Klantnummer</td><td>K-1</td><td>Bestellingen — Bestelnummer</td>"))
+        #expect(html.contains("<td>K-2</td><td>crm/gone.id</td>"), "a path the page does not know, as written")
     }
 
     /// A recipient, a transfer or a source of data given for several collections is one row
