@@ -39,6 +39,9 @@ public struct CollectionHeader: Sendable, Equatable {
         public var label: LocalizedText? = nil
         /// The type the configuration gives the field, which the page formats by.
         public var type: ValueType? = nil
+        /// The description per language as configured, for the page; ``description`` is the text
+        /// the data files carry.
+        public var localizedDescription: LocalizedText? = nil
     }
 
     /// The supplementary information of Art. 15(1)–(2), written in access bundles.

@@ -22,8 +22,8 @@ public struct FieldConfiguration: Sendable, Decodable, Equatable {
     public var provenance: Provenance?
     /// The type to convert the source's text to, when the source has no types of its own.
     public var type: ValueType?
-    /// A short explanation for the subject.
-    public var description: String?
+    /// A short explanation for the subject: a string, or one per language like ``label``.
+    public var description: LocalizedText?
     /// The column's heading on the page, per language; without one, the field's name in words.
     public var label: LocalizedText?
     /// How a field holding other people's data is treated (Art. 15(4), Art. 20(4)); `nil` when it
@@ -44,7 +44,7 @@ public struct FieldConfiguration: Sendable, Decodable, Equatable {
         self.category = category
         self.provenance = provenance
         self.type = type
-        self.description = description
+        self.description = description.map(LocalizedText.init)
     }
 
     /// Creates a field that is never exported.
@@ -84,7 +84,7 @@ public struct FieldConfiguration: Sendable, Decodable, Equatable {
         category = try container.decodeIfPresent(String.self, forKey: .category)
         provenance = try container.decodeIfPresent(Provenance.self, forKey: .provenance)
         type = try container.decodeIfPresent(ValueType.self, forKey: .type)
-        description = try container.decodeIfPresent(String.self, forKey: .description)
+        description = try container.decodeIfPresent(LocalizedText.self, forKey: .description)
         label = try container.decodeIfPresent(LocalizedText.self, forKey: .label)
         thirdParty = try container.decodeIfPresent(ThirdPartyHandling.self, forKey: .thirdParty)
     }

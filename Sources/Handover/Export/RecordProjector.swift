@@ -14,6 +14,9 @@ struct RecordProjector {
     let sourceID: String
     /// The request's scope, which decides which fields leave.
     let scope: ExportScope
+    /// The controller's language: a description given per language is written into data.json and
+    /// data.xml in it (else as ``LocalizedText/text(in:fallback:)`` chooses).
+    var controllerLanguage: String? = nil
 
     /// Fails when `names` (the fields a source holds) includes any the configuration does not describe.
     ///
@@ -117,8 +120,9 @@ struct RecordProjector {
                 let field = exported[name]!
                 return CollectionHeader.Field(
                     name: name, category: field.category ?? "", provenance: field.provenance ?? .provided,
-                    description: field.description, thirdParty: field.thirdParty, label: field.label,
-                    type: field.type)
+                    description: field.description?.text(in: controllerLanguage ?? "en"),
+                    thirdParty: field.thirdParty, label: field.label, type: field.type,
+                    localizedDescription: field.description)
             },
             supplementary: scope == .access
                 ? CollectionHeader.Supplementary(

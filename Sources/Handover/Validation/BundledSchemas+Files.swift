@@ -714,7 +714,8 @@ extension BundledSchemas {
                               ]
                             },
                             "description": {
-                              "type": "string"
+                              "description": "A short explanation for the subject, per language like label; data.json and data.xml carry it in the controller's language.",
+                              "$ref": "#/$defs/localizedText"
                             },
                             "label": {
                               "description": "The column's heading on the page, per language (default: the field's name in words).",

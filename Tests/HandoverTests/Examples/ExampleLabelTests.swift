@@ -31,6 +31,28 @@ struct ExampleLabelTests {
         #expect(unlabelled.isEmpty, "no label in: \(unlabelled.joined(separator: ", "))")
     }
 
+    /// A field description is given in every page language, unless it only repeats one of the
+    /// field's labels (the page leaves such a description out).
+    @Test(arguments: examples)
+    func everyDescriptionIsInEveryPageLanguage(example: String) throws {
+        let configuration = try Self.configuration(example)
+        var untranslated: [String] = []
+        for source in configuration.sources {
+            for collection in source.collections {
+                for (name, field) in collection.fields {
+                    guard let description = field.description else { continue }
+                    let texts = [description.plain].compactMap { $0 } + description.byLanguage.values
+                    let labels = Set(field.label?.byLanguage.values.map { $0.lowercased() } ?? [])
+                    if texts.allSatisfy({ labels.contains($0.lowercased()) }) { continue }
+                    untranslated += Self.missingLanguages(description).map {
+                        "\(source.id)/\(collection.name).\(name) (\($0))"
+                    }
+                }
+            }
+        }
+        #expect(untranslated.isEmpty, "no description in: \(untranslated.sorted().joined(separator: ", "))")
+    }
+
     /// No two exported fields of a collection have the same heading in one language: a reader
     /// could not tell their columns apart.
     @Test(arguments: examples)

@@ -138,7 +138,7 @@ final class IndexHTMLWriter: BundleContentWriter {
         // A description that only repeats the column's heading, in this language or another
         // ("Klantnummer", "Numărul de client" under "Customer number"), says nothing more.
         let described = collection.fields.compactMap { field in
-            field.description.flatMap { description in
+            names.description(field).flatMap { description in
                 let headings =
                     [names.field(field), field.label?.plain].compactMap { $0 }
                     + Array(field.label?.byLanguage.values ?? [:].values)

@@ -40,6 +40,12 @@ struct PageNames {
         text(field.label) ?? Self.words(field.name)
     }
 
+    /// A field's description in the page's language, falling back like a label; the data files'
+    /// text when the page was given no configured one (a bundle read back).
+    func description(_ field: CollectionHeader.Field) -> String? {
+        text(field.localizedDescription) ?? field.description
+    }
+
     /// An identity type's name: `E-mailadres` for a type with the e-mail rule (the label of the
     /// data category it holds).
     func identityType(_ type: String) -> String {

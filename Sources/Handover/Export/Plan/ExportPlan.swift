@@ -28,7 +28,9 @@ struct ExportPlan {
             let source = try configuration.registry.makeSource(sourceConfiguration, in: configuration)
             plan.sources[sourceConfiguration.id] = source
             for collection in sourceConfiguration.collections {
-                let projector = RecordProjector(collection: collection, sourceID: sourceConfiguration.id, scope: scope)
+                let projector = RecordProjector(
+                    collection: collection, sourceID: sourceConfiguration.id, scope: scope,
+                    controllerLanguage: configuration.controller.language)
                 let names = try await source.fieldNames(of: collection)
                 if let names {
                     let location = Diagnostic.Location(

@@ -113,6 +113,17 @@ struct IndexHTMLPageTextTests {
         #expect(html.contains("<dt>Fiscal year</dt><dd>Het boekjaar van de bestelling</dd>"))
     }
 
+    /// A description given per language is shown in the page's language, falling back like a label.
+    @Test func aDescriptionIsShownInThePagesLanguage() throws {
+        var collection = Self.orders
+        collection.fields[1].localizedDescription = LocalizedText(byLanguage: [
+            "nl": "Het boekjaar van de bestelling", "da": "Ordrens regnskabsår",
+        ])
+        #expect(try page(.da, collection: collection).html.contains("<dd>Ordrens regnskabsår</dd>"))
+        let romanian = try page(.ro, collection: collection).html
+        #expect(romanian.contains("<dd>Het boekjaar van de bestelling</dd>"), "none in Romanian: the controller's")
+    }
+
     @Test(arguments: PageLanguage.allCases)
     func identifiersAreNotGroupedAndAmountsAndDatesAreInThePagesLanguage(language: PageLanguage) throws {
         let (html, _) = try page(language)
