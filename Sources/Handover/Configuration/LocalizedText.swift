@@ -18,6 +18,11 @@ public struct LocalizedText: Sendable, Decodable, Equatable {
         self.byLanguage = byLanguage
     }
 
+    /// Every text it holds: the plain one and each language's.
+    public var texts: [String] {
+        (plain.map { [$0] } ?? []) + byLanguage.values
+    }
+
     /// The text in `language`; else in `fallback` (the controller's language); else the plain
     /// text; else English; else the first language in alphabetical order.
     public func text(in language: String, fallback: String? = nil) -> String? {

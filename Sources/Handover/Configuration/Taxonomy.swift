@@ -179,12 +179,18 @@ public enum Taxonomy {
     ///   - vocabulary: ``dataCategories`` or ``dataUses``.
     /// - Returns: `true` when `key` or one of its dotted prefixes is in `vocabulary`.
     public static func accepts(_ key: String, in vocabulary: Set<String>) -> Bool {
+        vocabulary.contains(key) || nearestAncestor(of: key, in: vocabulary) != nil
+    }
+
+    /// The longest dotted prefix of `key`, other than `key` itself, that is in `vocabulary`
+    /// (`user.financial` for `user.financial.credit_score`), or `nil` when none is.
+    public static func nearestAncestor(of key: String, in vocabulary: Set<String>) -> String? {
         var candidate = Substring(key)
-        while true {
-            if vocabulary.contains(String(candidate)) { return true }
-            guard let dot = candidate.lastIndex(of: ".") else { return false }
+        while let dot = candidate.lastIndex(of: ".") {
             candidate = candidate[..<dot]
+            if vocabulary.contains(String(candidate)) { return String(candidate) }
         }
+        return nil
     }
 
     /// The standard keys closest to `key`, for "did you mean" suggestions.

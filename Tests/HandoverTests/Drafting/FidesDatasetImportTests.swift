@@ -164,14 +164,18 @@ struct FidesDatasetImportTests {
         #expect(draft.review.contains { $0.contains("purposes, legal bases and retention") })
     }
 
-    @Test func referencesToTheOtherSideAndNestedFieldsAreCarriedOrListed() async throws {
+    /// The draft of a Fides file with one dataset, `crm` (kept in PostgreSQL), of `collections`: its
+    /// `collections:` list, indented as under that dataset.
+    static func crmDraft(_ collections: String) async throws -> ConfigurationDraft {
         let directory = try TemporaryDirectory()
         let file = try directory.write(
-            "fides.yml",
+            "fides.yml", "dataset:\n  - fides_key: crm\n    collections:\n" + collections + "\n")
+        return try await FidesDatasetImport().draft(fromFileAt: file, relativeTo: directory.url)
+    }
+
+    @Test func referencesToTheOtherSideAndNestedFieldsAreCarriedOrListed() async throws {
+        let draft = try await Self.crmDraft(
             """
-            dataset:
-              - fides_key: crm
-                collections:
                   - name: customer
                     fields:
                       - name: email
@@ -193,7 +197,6 @@ struct FidesDatasetImportTests {
                       - { name: id, data_categories: [system.operations] }
                       - { name: street, data_categories: [user.contact.address.street] }
             """)
-        let draft = try await FidesDatasetImport().draft(fromFileAt: file, relativeTo: directory.url)
         let source = try #require(draft.sources.first)
         #expect(source.kind == "postgresql")
         #expect(source.review.contains { $0.contains("--source crm=PATH") })
@@ -207,17 +210,12 @@ struct FidesDatasetImportTests {
     }
 
     /// A Fides user's own categories (`user.financial.credit_score`) are declared under `extensions:`
-    /// under the nearest category above them (another of them, else a fideslang one), so that the
-    /// draft loads; one that refines no fideslang
-    /// category (`custom.segment`) is replaced by `user` with a note, since no parent can be given.
+    /// below the nearest category above them (another of them, else a fideslang one), so that the
+    /// draft loads; one that refines no fideslang category (`custom.segment`) is replaced by `user`
+    /// with a note, since no parent can be given.
     @Test func customFidesCategoriesAreDeclaredAsExtensions() async throws {
-        let directory = try TemporaryDirectory()
-        let file = try directory.write(
-            "fides.yml",
+        let draft = try await Self.crmDraft(
             """
-            dataset:
-              - fides_key: crm
-                collections:
                   - name: customer
                     fields:
                       - name: email
@@ -228,7 +226,6 @@ struct FidesDatasetImportTests {
                       - { name: band, data_categories: [user.financial.credit_score] }
                       - { name: segment, data_categories: [custom.segment] }
             """)
-        let draft = try await FidesDatasetImport().draft(fromFileAt: file, relativeTo: directory.url)
         #expect(draft.extensions.map(\.key) == ["user.financial.credit_score", "user.financial.credit_score.internal"])
         #expect(draft.extensions.map(\.parent) == ["user.financial", "user.financial.credit_score"])
         let customer = try #require(draft.sources.first?.collections.first)

@@ -9,23 +9,29 @@ import Testing
 struct ExampleLabelTests {
     static let examples = ["quickstart", "ajos", "ajusto", "alsjelieft", "jetstax", "jsm"]
 
-    static func configuration(_ example: String) throws -> Configuration {
-        try ConfigurationLoader().load(
+    /// Every collection of `example`'s configuration, with its path (`shop/orders`).
+    static func collections(_ example: String) throws -> [(path: String, collection: CollectionConfiguration)] {
+        let configuration = try ConfigurationLoader().load(
             from: Fixtures.examples.appendingPathComponent(example).appendingPathComponent("handover.yaml"))
+        return configuration.sources.flatMap { source in
+            source.collections.map { ("\(source.id)/\($0.name)", $0) }
+        }
+    }
+
+    /// The fields of `collection` that are exported, in configuration order.
+    static func exportedFields(of collection: CollectionConfiguration) -> [(name: String, field: FieldConfiguration)] {
+        collection.fieldOrder.compactMap { name in
+            collection.fields[name].flatMap { $0.disposition == .export ? (name, $0) : nil }
+        }
     }
 
     @Test(arguments: examples)
     func everyCollectionAndExportedFieldHasALabelInEveryPageLanguage(example: String) throws {
-        let configuration = try Self.configuration(example)
         var unlabelled: [String] = []
-        for source in configuration.sources {
-            for collection in source.collections {
-                let path = "\(source.id)/\(collection.name)"
-                unlabelled += Self.missingLanguages(collection.label).map { "\(path) (\($0))" }
-                for name in collection.fieldOrder {
-                    guard let field = collection.fields[name], field.disposition == .export else { continue }
-                    unlabelled += Self.missingLanguages(field.label).map { "\(path).\(name) (\($0))" }
-                }
+        for (path, collection) in try Self.collections(example) {
+            unlabelled += Self.missingLanguages(collection.label).map { "\(path) (\($0))" }
+            for (name, field) in Self.exportedFields(of: collection) {
+                unlabelled += Self.missingLanguages(field.label).map { "\(path).\(name) (\($0))" }
             }
         }
         #expect(unlabelled.isEmpty, "no label in: \(unlabelled.joined(separator: ", "))")
@@ -35,19 +41,13 @@ struct ExampleLabelTests {
     /// field's labels (the page leaves such a description out).
     @Test(arguments: examples)
     func everyDescriptionIsInEveryPageLanguage(example: String) throws {
-        let configuration = try Self.configuration(example)
         var untranslated: [String] = []
-        for source in configuration.sources {
-            for collection in source.collections {
-                for (name, field) in collection.fields {
-                    guard let description = field.description else { continue }
-                    let texts = [description.plain].compactMap { $0 } + description.byLanguage.values
-                    let labels = Set(field.label?.byLanguage.values.map { $0.lowercased() } ?? [])
-                    if texts.allSatisfy({ labels.contains($0.lowercased()) }) { continue }
-                    untranslated += Self.missingLanguages(description).map {
-                        "\(source.id)/\(collection.name).\(name) (\($0))"
-                    }
-                }
+        for (path, collection) in try Self.collections(example) {
+            for (name, field) in Self.exportedFields(of: collection) {
+                guard let description = field.description else { continue }
+                let labels = Set((field.label?.texts ?? []).map { $0.lowercased() })
+                if description.texts.allSatisfy({ labels.contains($0.lowercased()) }) { continue }
+                untranslated += Self.missingLanguages(description).map { "\(path).\(name) (\($0))" }
             }
         }
         #expect(untranslated.isEmpty, "no description in: \(untranslated.sorted().joined(separator: ", "))")
@@ -57,19 +57,13 @@ struct ExampleLabelTests {
     /// could not tell their columns apart.
     @Test(arguments: examples)
     func theColumnsOfACollectionAreNamedApart(example: String) throws {
-        let configuration = try Self.configuration(example)
-        for source in configuration.sources {
-            for collection in source.collections {
-                for language in PageLanguage.allCases {
-                    let headings = collection.fieldOrder.compactMap { name -> String? in
-                        guard let field = collection.fields[name], field.disposition == .export else { return nil }
-                        return field.label?.text(in: language.rawValue)
-                    }
-                    let repeated = Dictionary(grouping: headings, by: { $0 }).filter { $0.value.count > 1 }.keys
-                    #expect(
-                        repeated.isEmpty,
-                        "\(source.id)/\(collection.name) in \(language.rawValue): \(repeated.sorted())")
+        for (path, collection) in try Self.collections(example) {
+            for language in PageLanguage.allCases {
+                let headings = Self.exportedFields(of: collection).compactMap {
+                    $0.field.label?.text(in: language.rawValue)
                 }
+                let repeated = Dictionary(grouping: headings, by: { $0 }).filter { $0.value.count > 1 }.keys
+                #expect(repeated.isEmpty, "\(path) in \(language.rawValue): \(repeated.sorted())")
             }
         }
     }

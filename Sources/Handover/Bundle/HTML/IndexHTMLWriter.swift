@@ -139,9 +139,7 @@ final class IndexHTMLWriter: BundleContentWriter {
         // ("Klantnummer", "Numărul de client" under "Customer number"), says nothing more.
         let described = collection.fields.compactMap { field in
             names.description(field).flatMap { description in
-                let headings =
-                    [names.field(field), field.label?.plain].compactMap { $0 }
-                    + Array(field.label?.byLanguage.values ?? [:].values)
+                let headings = [names.field(field)] + (field.label?.texts ?? [])
                 return description.isEmpty || headings.contains { Self.sameWords(description, $0) }
                     ? nil : (field, description)
             }

@@ -27,6 +27,17 @@ final class DataXMLReader {
     /// Where the last item was read.
     private(set) var position = BundleDataPosition(line: 1, pointer: "")
 
+    /// The children of `<bundle>` that hold the header, as the header's shape places its members
+    /// (`controller`, `subject`, each `extension`), so a new header member needs no change here.
+    private static let headerElements = Set(
+        BundleHeader.content.members.compactMap { member -> String? in
+            switch member.form.placement {
+            case .element, .wrapped: member.form.name
+            case .repeated(let element): element
+            case .attribute, .text, .encodedText: nil
+            }
+        })
+
     private enum State {
         case start, beforeCollection, collectionStarted, inRecords, finished
     }
@@ -83,7 +94,7 @@ final class DataXMLReader {
             root.attributes["formatVersion"] = nil
             loop: while true {
                 switch try nextElementOrEnd() {
-                case .start where ["controller", "subject", "extension"].contains(name):
+                case .start where Self.headerElements.contains(name):
                     root.children.append(try readElement())
                 case .start where name == "collection":
                     state = .collectionStarted

@@ -185,29 +185,18 @@ public struct FidesDatasetImport: Sendable {
         var custom: [String] = []
         for field in sources.flatMap(\.collections).flatMap(\.fields) {
             guard let category = field.category, !Taxonomy.dataCategories.contains(category),
-                !custom.contains(category), nearestStandardCategory(above: category) != nil
+                !custom.contains(category), Taxonomy.nearestAncestor(of: category, in: Taxonomy.dataCategories) != nil
             else { continue }
             custom.append(category)
         }
         return custom.map { key in
             let parent =
                 custom.filter { key.hasPrefix($0 + ".") }.max(by: { $0.count < $1.count })
-                ?? nearestStandardCategory(above: key)!
+                ?? Taxonomy.nearestAncestor(of: key, in: Taxonomy.dataCategories)!
             return TaxonomyExtension(
                 key: key, parent: parent,
                 description: "A data category of the controller's own, named in the Fides dataset")
         }
-    }
-
-    /// The longest dotted prefix of `key` that is a fideslang data category (`user.financial` for
-    /// `user.financial.credit_score`), or `nil` when none is.
-    static func nearestStandardCategory(above key: String) -> String? {
-        var candidate = Substring(key)
-        while let dot = candidate.lastIndex(of: ".") {
-            candidate = candidate[..<dot]
-            if Taxonomy.dataCategories.contains(String(candidate)) { return String(candidate) }
-        }
-        return nil
     }
 
     private func collection(
@@ -251,7 +240,7 @@ public struct FidesDatasetImport: Sendable {
                     "provenance is not in a Fides dataset: choose provided, observed, derived or inferred",
                 ]
                 if let category = personal.first, !Taxonomy.dataCategories.contains(category) {
-                    if Self.nearestStandardCategory(above: category) != nil {
+                    if Taxonomy.nearestAncestor(of: category, in: Taxonomy.dataCategories) != nil {
                         notes[0] = "a custom category from Fides, declared under 'extensions:'"
                     } else {
                         drafted.category = "user"
